@@ -1,0 +1,259 @@
+import type { Kernel } from '../kernel.ts';
+import type { Process } from '../proc/process.ts';
+import { type InStream, type OutStream, StringIn } from '../stream.ts';
+import type { CharDevice } from './devices.ts';
+import { FsError } from './errors.ts';
+import type { Mount } from './mounts.ts';
+import { type Location, type Walked, walk } from './path-walk.ts';
+import type { NodeRef, Stat } from './types.ts';
+
+export interface OpenWriteOptions {
+  append?: boolean;
+  /** O_CREAT|O_TRUNC when false/undefined; `noclobber` refuses an existing file. */
+  noTrunc?: boolean;
+  noclobber?: boolean;
+  mode?: number;
+}
+
+const R = 4;
+const W = 2;
+const X = 1;
+
+/** File access with one process's view: its mount namespace, cwd, credentials and umask. */
+export class Vfs {
+  constructor(
+    private readonly kernel: Kernel,
+    readonly proc: Process,
+    private readonly devices: Map<number, CharDevice>,
+  ) {}
+
+  private get table() {
+    return this.proc.ns.mnt.table;
+  }
+
+  walk(path: string, follow = true): Walked {
+    this.kernel.current = this.proc;
+    return walk(this.table, this.proc.cwd, path, follow, (dir) => this.need(dir, X));
+  }
+
+  locate(path: string, follow = true): Location {
+    const w = this.walk(path, follow);
+    if (!w.loc) throw new FsError('ENOENT', path);
+    return w.loc;
+  }
+
+  statLoc(loc: Location): Stat {
+    return loc.mount.fs.stat(loc.node);
+  }
+  stat(path: string): Stat {
+    return this.statLoc(this.locate(path, true));
+  }
+  lstat(path: string): Stat {
+    return this.statLoc(this.locate(path, false));
+  }
+  exists(path: string): boolean {
+    try {
+      this.locate(path, true);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  realpath(path: string): string {
+    return this.locate(path, true).path;
+  }
+  mountOf(path: string): Mount {
+    return this.locate(path, true).mount;
+  }
+
+  /** Permission check as the kernel does it; root passes everything except exec without any x bit. */
+  private need(loc: Location, want: number): void {
+    const st = this.statLoc(loc);
+    const { uid, gid, groups } = this.proc.creds;
+    if (uid === 0) {
+      if (want & X && st.type !== 'dir' && !(st.mode & 0o111)) throw new FsError('EACCES');
+      return;
+    }
+    const bits = uid === st.uid ? (st.mode >> 6) & 7 : gid === st.gid || groups.includes(st.gid) ? (st.mode >> 3) & 7 : st.mode & 7;
+    if ((bits & want) !== want) throw new FsError('EACCES');
+  }
+  access(path: string, want: number): void {
+    this.need(this.locate(path, true), want);
+  }
+  private writable(loc: Location): void {
+    if (loc.mount.options.ro) throw new FsError('EROFS');
+  }
+
+  readFile(path: string): string {
+    const loc = this.locate(path, true);
+    const st = this.statLoc(loc);
+    if (st.type === 'dir') throw new FsError('EISDIR', path);
+    this.need(loc, R);
+    if (st.type === 'chr') {
+      const dev = this.devices.get(st.rdev);
+      if (dev?.name === 'null') return '';
+      throw new FsError('EINVAL', path);
+    }
+    return loc.mount.fs.read(loc.node);
+  }
+
+  readdir(path: string): string[] {
+    const loc = this.locate(path, true);
+    if (this.statLoc(loc).type !== 'dir') throw new FsError('ENOTDIR', path);
+    this.need(loc, R);
+    return loc.mount.fs.readdir(loc.node);
+  }
+
+  /** Create a node in the parent of `path`; EEXIST if it is there. */
+  private createAt(path: string, make: (dir: Location, name: string) => NodeRef): Location {
+    const w = this.walk(path, false);
+    if (w.loc) throw new FsError('EEXIST', path);
+    this.writable(w.parent);
+    this.need(w.parent, W | X);
+    const node = make(w.parent, w.name);
+    return { mount: w.parent.mount, node, path: w.parent.path === '/' ? `/${w.name}` : `${w.parent.path}/${w.name}` };
+  }
+
+  private get umask(): number {
+    return this.proc.umask;
+  }
+
+  mkdir(path: string, mode = 0o777): void {
+    const { uid, gid } = this.proc.creds;
+    this.createAt(path, (d, name) => d.mount.fs.create(d.node, name, { type: 'dir', mode: mode & ~this.umask & 0o7777, uid, gid }));
+  }
+  symlink(target: string, path: string): void {
+    const { uid, gid } = this.proc.creds;
+    this.createAt(path, (d, name) => d.mount.fs.create(d.node, name, { type: 'symlink', mode: 0o777, uid, gid, target }));
+  }
+  mknod(path: string, type: 'chr' | 'blk' | 'fifo', mode: number, rdev = 0): void {
+    const { uid, gid } = this.proc.creds;
+    this.createAt(path, (d, name) => d.mount.fs.create(d.node, name, { type, mode: mode & ~this.umask, uid, gid, rdev }));
+  }
+  link(existing: string, path: string): void {
+    const src = this.locate(existing, false);
+    if (this.statLoc(src).type === 'dir') throw new FsError('EPERM', existing);
+    this.createAt(path, (d, name) => {
+      if (d.mount !== src.mount) throw new FsError('EXDEV');
+      d.mount.fs.link(d.node, name, src.node);
+      return d.mount.fs.lookup(d.node, name)!;
+    });
+  }
+  readlink(path: string): string {
+    const loc = this.locate(path, false);
+    return loc.mount.fs.readlink(loc.node);
+  }
+
+  private removeAt(path: string, dir: boolean): void {
+    const w = this.walk(path, false);
+    if (!w.loc) throw new FsError('ENOENT', path);
+    if (w.name === '.' ) throw new FsError('EINVAL', path);
+    if (w.name === '..') throw new FsError('ENOTEMPTY', path);
+    if (this.table.at(w.loc.path) && w.loc.mount.target === w.loc.path) throw new FsError('EBUSY', path);
+    this.writable(w.parent);
+    this.need(w.parent, W | X);
+    if (dir) w.parent.mount.fs.rmdir(w.parent.node, w.name);
+    else w.parent.mount.fs.unlink(w.parent.node, w.name);
+  }
+  unlink(path: string): void {
+    this.removeAt(path, false);
+  }
+  rmdir(path: string): void {
+    this.removeAt(path, true);
+  }
+
+  rename(from: string, to: string): void {
+    const src = this.walk(from, false);
+    if (!src.loc) throw new FsError('ENOENT', from);
+    const dst = this.walk(to, false);
+    if (src.parent.mount !== dst.parent.mount) throw new FsError('EXDEV');
+    if (dst.loc && src.loc.mount.fs.same(dst.loc.node, src.loc.node)) return;
+    const srcType = this.statLoc(src.loc).type;
+    if (srcType === 'dir' && (dst.parent.path + '/').startsWith(src.loc.path + '/')) throw new FsError('EINVAL', to);
+    this.writable(dst.parent);
+    this.need(src.parent, W | X);
+    this.need(dst.parent, W | X);
+    src.parent.mount.fs.rename(src.parent.node, src.name, dst.parent.node, dst.name);
+  }
+
+  chmod(path: string, mode: number): void {
+    const loc = this.locate(path, true);
+    this.writable(loc);
+    const st = this.statLoc(loc);
+    if (this.proc.creds.uid !== 0 && this.proc.creds.uid !== st.uid) throw new FsError('EPERM', path);
+    loc.mount.fs.setattr(loc.node, { mode });
+  }
+  chown(path: string, uid: number, gid: number, follow = true): void {
+    const loc = this.locate(path, follow);
+    this.writable(loc);
+    if (this.proc.creds.uid !== 0) throw new FsError('EPERM', path);
+    loc.mount.fs.setattr(loc.node, { uid: uid < 0 ? undefined : uid, gid: gid < 0 ? undefined : gid });
+  }
+  utimes(path: string, atime: number | undefined, mtime: number | undefined, follow = true): void {
+    const loc = this.locate(path, follow);
+    this.writable(loc);
+    loc.mount.fs.setattr(loc.node, { atime, mtime });
+  }
+  truncate(path: string, size: number): void {
+    const loc = this.locate(path, true);
+    this.writable(loc);
+    this.need(loc, W);
+    loc.mount.fs.setattr(loc.node, { size });
+  }
+
+  /** Writes a whole file, creating it (O_CREAT) if needed. */
+  writeFile(path: string, data: string, opts: OpenWriteOptions = {}): void {
+    const { loc, st } = this.openForWrite(path, opts);
+    if (st?.type === 'chr') {
+      const dev = this.devices.get(st.rdev);
+      if (dev?.name === 'full') throw new FsError('ENOSPC', path);
+      return;
+    }
+    loc.mount.fs.write(loc.node, data, true);
+  }
+
+  private openForWrite(path: string, opts: OpenWriteOptions): { loc: Location; st: Stat | null } {
+    const w = this.walk(path, true);
+    if (w.loc) {
+      const st = this.statLoc(w.loc);
+      if (st.type === 'dir') throw new FsError('EISDIR', path);
+      if (opts.noclobber && st.type === 'file') throw new FsError('EEXIST', path);
+      if (st.type === 'chr' || st.type === 'fifo') return { loc: w.loc, st };
+      this.writable(w.loc);
+      this.need(w.loc, W);
+      if (!opts.append && !opts.noTrunc) w.loc.mount.fs.write(w.loc.node, '', false);
+      return { loc: w.loc, st };
+    }
+    const { uid, gid } = this.proc.creds;
+    const mode = (opts.mode ?? 0o666) & ~this.umask;
+    const loc = this.createAt(w.parent.path === '/' ? `/${w.name}` : `${w.parent.path}/${w.name}`, (d, name) =>
+      d.mount.fs.create(d.node, name, { type: 'file', mode, uid, gid }),
+    );
+    return { loc, st: null };
+  }
+
+  openRead(path: string): InStream {
+    const loc = this.locate(path, true);
+    const st = this.statLoc(loc);
+    if (st.type === 'dir') throw new FsError('EISDIR', path);
+    this.need(loc, R);
+    if (st.type === 'chr') return this.device(st.rdev, path).input;
+    return new StringIn(loc.mount.fs.read(loc.node));
+  }
+
+  openWrite(path: string, opts: OpenWriteOptions = {}): OutStream {
+    const { loc, st } = this.openForWrite(path, opts);
+    if (st?.type === 'chr') return this.device(st.rdev, path).output;
+    const fs = loc.mount.fs;
+    return {
+      write: async (_w, data) => fs.write(loc.node, data, true),
+      close: () => {},
+    };
+  }
+
+  private device(rdev: number, path: string) {
+    const dev = this.devices.get(rdev);
+    if (!dev) throw new FsError('ENXIO', path);
+    return dev.open();
+  }
+}

@@ -1,0 +1,115 @@
+import { parse } from 'unbash';
+import { Host, type HostOptions } from '../host.ts';
+import type { MemFs } from '../kernel/fs/memfs.ts';
+import { ShellSession, type SessionOptions } from '../session.ts';
+import type { ShellOptions } from '../shell/interpreter/shell.ts';
+import { VarStore, type Var } from '../shell/interpreter/vars.ts';
+import { loadMemFs, saveMemFs, type SavedFs } from './memfs-image.ts';
+
+export const IMAGE_VERSION = 1;
+
+/** Everything needed to continue a workspace's host in a later `lab exec`. */
+export interface HostImage {
+  version: number;
+  seed: number;
+  clock: number;
+  random: number[];
+  counters: { nsInode: number; mountId: number };
+  hostname: string;
+  filesystems: Record<string, SavedFs>;
+  shell: SavedShell | null;
+}
+
+interface SavedShell {
+  vars: [string, SavedVar][];
+  functions: [string, string][];
+  aliases: [string, string][];
+  cwd: string;
+  umask: number;
+  opts: ShellOptions;
+  shopts: string[];
+  dirStack: string[];
+  lastStatus: number;
+  traps: [string, string][];
+}
+
+type SavedVar = Omit<Var, 'value'> & { value: string | [string | number, string][] };
+
+/** In-memory filesystems that are part of the host's state, by mount point. */
+function memMounts(host: Host): Map<string, MemFs> {
+  const out = new Map<string, MemFs>();
+  for (const m of host.rootNs.mnt.table.list()) {
+    if (m.fs.fstype === 'ext4' && m.target !== '/') continue;
+    if ('rootInode' in m.fs && (m.fs.fstype === 'tmpfs' || m.fs.fstype === 'ext4' || m.fs.fstype === 'devtmpfs')) out.set(m.target, m.fs as MemFs);
+  }
+  return out;
+}
+
+export function saveHost(host: Host, session: ShellSession | null): HostImage {
+  const filesystems: Record<string, SavedFs> = {};
+  for (const [target, fs] of memMounts(host)) filesystems[target] = saveMemFs(fs);
+  return {
+    version: IMAGE_VERSION,
+    seed: host.options.seed ?? 1,
+    clock: host.clock.now,
+    random: host.random.state(),
+    counters: host.kernel.counters,
+    hostname: host.rootNs.uts.hostname,
+    filesystems,
+    shell: session && session.proc.alive ? saveShell(session) : null,
+  };
+}
+
+function saveShell(session: ShellSession): SavedShell {
+  const sh = session.shell;
+  return {
+    vars: sh.vars.snapshot().map(([k, v]) => [k, { ...v, value: v.value instanceof Map ? [...(v.value as Map<string | number, string>)] : v.value }]),
+    functions: [...sh.functionSources],
+    aliases: [...sh.aliases],
+    cwd: sh.proc.cwd,
+    umask: sh.proc.umask,
+    opts: { ...sh.opts },
+    shopts: [...sh.shopts],
+    dirStack: [...sh.dirStack],
+    lastStatus: sh.lastStatus,
+    traps: [...sh.traps],
+  };
+}
+
+export class ImageError extends Error {}
+
+/** Rebuilds a host (and its terminal session) from an image. Throws ImageError if it does not fit. */
+export function restoreHost(image: HostImage, options: HostOptions, sessionOptions: SessionOptions): { host: Host; session: ShellSession } {
+  if (!image || image.version !== IMAGE_VERSION || typeof image.clock !== 'number' || !image.filesystems?.['/']) {
+    throw new ImageError('the saved lab state is from another version or incomplete');
+  }
+  const host = new Host({ ...options, seed: image.seed, epoch: image.clock, hostname: image.hostname });
+  for (const [target, fs] of memMounts(host)) {
+    const saved = image.filesystems[target];
+    if (saved) loadMemFs(fs, saved);
+  }
+  host.random.restore(image.random);
+  host.kernel.setCounters(image.counters);
+  const session = new ShellSession(host, { ...sessionOptions, cwd: image.shell?.cwd ?? sessionOptions.cwd });
+  if (image.shell) restoreShell(session, image.shell);
+  return { host, session };
+}
+
+function restoreShell(session: ShellSession, s: SavedShell): void {
+  const sh = session.shell;
+  sh.vars = VarStore.restore(s.vars.map(([k, v]) => [k, { ...v, value: Array.isArray(v.value) ? new Map(v.value as [never, string][]) : v.value } as Var]));
+  for (const [name, text] of s.functions) {
+    const fn = parse(text).commands[0]?.command;
+    if (fn?.type === 'Function') {
+      sh.functions.set(name, fn);
+      sh.functionSources.set(name, text);
+    }
+  }
+  sh.aliases = new Map(s.aliases);
+  sh.proc.umask = s.umask;
+  sh.opts = s.opts;
+  sh.shopts = new Set(s.shopts);
+  sh.dirStack = s.dirStack;
+  sh.lastStatus = s.lastStatus;
+  sh.traps = new Map(s.traps);
+}

@@ -1,0 +1,80 @@
+import type { Process } from '../kernel/proc/process.ts';
+import { runChild } from '../shell/interpreter/exec.ts';
+import { runScriptFile, runSourceText } from '../shell/interpreter/script.ts';
+import { Shell, OPTION_LETTERS } from '../shell/interpreter/shell.ts';
+import type { ShellSystem } from '../shell/interpreter/system.ts';
+import { feedLines } from '../shell/interpreter/feeder.ts';
+import { initShellVars } from '../shell/interpreter/init-vars.ts';
+import type { Kernel } from '../kernel/kernel.ts';
+
+/**
+ * `bash [-eux] [-o opt] (-c CMD [NAME [ARGS]] | FILE [ARGS] | < stdin)` and `sh` (dash's role,
+ * run by the same interpreter in posix mode).
+ */
+export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, argv: string[], mode: 'bash' | 'sh'): Promise<number> {
+  const sh = new Shell(proc, kernel, sys);
+  sh.arg0 = argv[0] ?? mode;
+  sh.topPid = proc.pid;
+  sh.startTime = kernel.clock.now;
+  initShellVars(sh, proc.env, mode);
+  if (mode === 'sh') sh.opts.posix = true;
+  let i = 1;
+  let command: string | undefined;
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (a === '-c') {
+      command = argv[++i];
+      if (command === undefined) {
+        await sh.err(`${sh.name}: -c: option requires an argument\n`);
+        return 2;
+      }
+      continue;
+    }
+    if (a === '-o' || a === '+o') {
+      const name = argv[++i] ?? '';
+      if (name in sh.opts) (sh.opts as unknown as Record<string, boolean>)[name] = a === '-o';
+      continue;
+    }
+    if (/^--(norc|noprofile|login|posix)$/.test(a)) {
+      if (a === '--posix') sh.opts.posix = true;
+      continue;
+    }
+    if (a === '--version') {
+      await sh.out('GNU bash, version 5.1.16(1)-release (x86_64-pc-linux-gnu)\nCopyright (C) 2020 Free Software Foundation, Inc.\nLicense GPLv3+: GNU GPL version 3 or later <http://gnu.org/licenses/gpl.html>\n\nThis is free software; you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n');
+      return 0;
+    }
+    if (/^[-+][a-zA-Z]+$/.test(a)) {
+      for (const c of a.slice(1)) {
+        const opt = OPTION_LETTERS[c];
+        if (opt) (sh.opts as unknown as Record<string, boolean>)[opt] = a[0] === '-';
+        else if (!'silr'.includes(c)) {
+          await sh.err(`${sh.name}: ${a[0]}${c}: invalid option\n`);
+          return 2;
+        }
+      }
+      continue;
+    }
+    break;
+  }
+  const rest = argv.slice(i);
+  return runChild(sh, async (s) => {
+    if (command !== undefined) {
+      s.dashC = true;
+      if (rest.length > 0) {
+        s.arg0 = rest[0]!;
+        s.positional = rest.slice(1);
+      }
+      return runSourceText(s, command, '-c');
+    }
+    if (rest.length > 0) {
+      s.arg0 = rest[0]!;
+      s.positional = rest.slice(1);
+      return runScriptFile(s, rest[0]!);
+    }
+    return feedLines(s);
+  });
+}

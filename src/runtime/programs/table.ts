@@ -1,0 +1,54 @@
+import type { CharDevice } from '../kernel/fs/devices.ts';
+import type { Kernel } from '../kernel/kernel.ts';
+import type { Process } from '../kernel/proc/process.ts';
+import { makeContext } from '../shell/applets/context.ts';
+import { hasApplet, loadApplet } from '../shell/applets/registry.ts';
+import type { Flavor, HostInfo } from '../shell/applets/types.ts';
+
+export interface ProgramDeps {
+  kernel: Kernel;
+  devices: Map<number, CharDevice>;
+  host: HostInfo;
+  spawnProgram: Parameters<typeof makeContext>[0]['spawnProgram'];
+  bash: (proc: Process, argv: string[], mode: 'bash' | 'sh') => Promise<number>;
+}
+
+/** Names the busybox binary answers to (its applet list, as far as the model implements them). */
+export function busyboxKnows(name: string): boolean {
+  return hasApplet(name) || name === 'sh' || name === 'ash';
+}
+
+/** Runs the program an executable image names: a shell, busybox, or an applet. */
+export async function runProgram(deps: ProgramDeps, name: string, proc: Process, argv: string[]): Promise<number> {
+  if (name === 'bash') return deps.bash(proc, argv, 'bash');
+  if (name === 'dash') return deps.bash(proc, argv, 'sh');
+  let flavor: Flavor = 'gnu';
+  let applet = name;
+  if (name === 'busybox') {
+    flavor = 'busybox';
+    applet = (argv[0] ?? '').split('/').pop()!;
+    let args = argv;
+    if (applet === 'busybox') {
+      args = argv.slice(1);
+      applet = args[0]?.split('/').pop() ?? '';
+      if (!applet) {
+        await proc.fds.get(1)?.output?.write(proc, 'BusyBox v1.35.0 (Debian 1:1.35.0-4+b3) multi-call binary.\n');
+        return 0;
+      }
+    }
+    if (applet === 'sh' || applet === 'ash') return deps.bash(proc, args, 'sh');
+    argv = args;
+    if (!hasApplet(applet)) {
+      await proc.fds.get(2)?.output?.write(proc, `${applet}: applet not found\n`);
+      return 127;
+    }
+  }
+  const a = await loadApplet(applet);
+  if (!a) {
+    await proc.fds.get(2)?.output?.write(proc, `lab: program '${applet}' is not implemented in the lab yet\n`);
+    return 126;
+  }
+  proc.comm = (argv[0] ?? applet).split('/').pop()!.slice(0, 15);
+  const ctx = makeContext(deps, proc, argv, applet, flavor);
+  return a.run(ctx);
+}

@@ -1,0 +1,97 @@
+import type { AppletContext, Flavor, HostInfo, SpawnRequest, TextReader, TextWriter } from './types.ts';
+import { Vfs } from '../../kernel/fs/vfs.ts';
+import type { CharDevice } from '../../kernel/fs/devices.ts';
+import type { Kernel } from '../../kernel/kernel.ts';
+import type { OpenFile } from '../../kernel/proc/fd-table.ts';
+import { type Process, statusCode } from '../../kernel/proc/process.ts';
+import { type InStream, StringIn } from '../../kernel/stream.ts';
+import { readAll, readChunk, readUntil, unread, writeTo } from '../interpreter/io.ts';
+import { OpenFile as OF } from '../../kernel/proc/fd-table.ts';
+import { FsError } from '../../kernel/fs/errors.ts';
+
+export interface ContextDeps {
+  kernel: Kernel;
+  devices: Map<number, CharDevice>;
+  host: HostInfo;
+  /** Starts a program by PATH lookup as a child of `proc` (execvp). */
+  spawnProgram: (parent: Process, argv: string[], env: Map<string, string>, fds: ReturnType<Process['fds']['clone']>) => Process | { error: string; status: number };
+}
+
+function reader(proc: Process, f: OpenFile | undefined): TextReader {
+  return {
+    tty: f?.input?.tty === true,
+    read: async () => (f?.input ? readChunk(proc, f) : null),
+    readAll: async () => (f?.input ? readAll(proc, f) : ''),
+    readLine: async () => {
+      if (!f?.input) return null;
+      const r = await readUntil(proc, f, '\n');
+      return r === null ? null : r.text;
+    },
+  };
+}
+
+function writer(proc: Process, fd: number): TextWriter {
+  const f = () => proc.fds.get(fd);
+  return {
+    get tty() {
+      return f()?.output?.tty === true;
+    },
+    write: (data: string) => writeTo(proc, f(), data),
+  };
+}
+
+export function makeContext(deps: ContextDeps, proc: Process, argv: string[], name: string, flavor: Flavor): AppletContext {
+  const fs = new Vfs(deps.kernel, proc, deps.devices);
+  let ticks = 0;
+  return {
+    argv,
+    name,
+    flavor,
+    proc,
+    kernel: deps.kernel,
+    fs,
+    env: proc.env,
+    stdin: reader(proc, proc.fds.get(0)),
+    stdout: writer(proc, 1),
+    stderr: writer(proc, 2),
+    host: deps.host,
+    open(path: string): InStream {
+      if (path === '-') {
+        const f = proc.fds.get(0);
+        if (!f?.input) throw new FsError('EBADF', path);
+        return { read: () => readChunk(proc, f), close: () => {} };
+      }
+      return fs.openRead(path);
+    },
+    async spawn(req: SpawnRequest): Promise<number> {
+      const fds = proc.fds.clone();
+      if (req.stdin !== undefined) fds.set(0, new OF(new StringIn(req.stdin), null, 'pipe'));
+      const child = deps.spawnProgram(proc, req.argv, req.env ?? proc.env, fds);
+      if (!(child instanceof Object) || 'error' in child) {
+        const c = child as { error: string; status: number };
+        await writeTo(proc, proc.fds.get(2), `${name}: ${c.error}\n`).catch(() => {});
+        return c.status;
+      }
+      const p = child as Process;
+      const st = await proc.wait<ReturnType<typeof statusCode> extends number ? Awaited<typeof p.exited> : never>((resolve) => {
+        void p.exited.then(resolve);
+        return () => {};
+      }, false);
+      deps.kernel.reap(p);
+      return statusCode(st);
+    },
+    sleep: (ms: number) => deps.kernel.sleep(proc, ms),
+    async tick(units = 1) {
+      ticks += units;
+      proc.cpuMicros += units;
+      if (proc.needsCheckpoint) await proc.checkpoint();
+      if (ticks > 4096) {
+        ticks = 0;
+        await deps.kernel.yield(4);
+        if (proc.needsCheckpoint) await proc.checkpoint();
+      }
+    },
+  };
+}
+
+export { unread };

@@ -1,0 +1,8 @@
+import type { AppletLoader } from './types.ts';
+
+const def = (m: Promise<{ default: import('./types.ts').Applet }>) => m.then((x) => x.default);
+
+/** Programs that work on files and directories (coreutils, findutils, tar, gzip). */
+export const FILE_APPLETS: Record<string, AppletLoader> = {
+  cat: () => def(import('./files/cat.ts')),
+};

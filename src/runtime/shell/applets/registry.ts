@@ -1,0 +1,32 @@
+import type { Applet, AppletLoader } from './types.ts';
+import { trackLoad } from '../../loading.ts';
+
+/**
+ * name → lazy loader, one file per applet. Busybox runs the same implementations with
+ * `flavor: 'busybox'`, so each applet keeps both tools' texts in one place.
+ * Families are split so each table stays small; see applets-*.ts.
+ */
+import { FILE_APPLETS } from './family-files.ts';
+import { TEXT_APPLETS } from './family-text.ts';
+import { SYSTEM_APPLETS } from './family-system.ts';
+
+const LOADERS: Record<string, AppletLoader> = { ...FILE_APPLETS, ...TEXT_APPLETS, ...SYSTEM_APPLETS };
+
+const cache = new Map<string, Applet>();
+
+export function hasApplet(name: string): boolean {
+  return Object.hasOwn(LOADERS, name);
+}
+
+export function appletNames(): string[] {
+  return Object.keys(LOADERS).sort();
+}
+
+export async function loadApplet(name: string): Promise<Applet | undefined> {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  if (!Object.hasOwn(LOADERS, name)) return undefined;
+  const a = await trackLoad(LOADERS[name]!());
+  cache.set(name, a);
+  return a;
+}

@@ -1,0 +1,3 @@
+import { loopControl } from './loop-control.ts';
+
+export default loopControl('break');

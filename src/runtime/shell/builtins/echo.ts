@@ -1,0 +1,35 @@
+import type { Builtin } from './types.ts';
+import { expandEscapes } from '../format/escapes.ts';
+
+/** bash's echo: -n, -e, -E (combinable), the first non-option word ends option parsing. */
+const echo: Builtin = {
+  async run(sh, argv) {
+    let i = 1;
+    let newline = true;
+    let escapes = false;
+    for (; i < argv.length; i++) {
+      const a = argv[i]!;
+      if (!/^-[neE]+$/.test(a)) break;
+      for (const c of a.slice(1)) {
+        if (c === 'n') newline = false;
+        else if (c === 'e') escapes = true;
+        else escapes = false;
+      }
+    }
+    let text = argv.slice(i).join(' ');
+    if (escapes) {
+      const r = expandEscapes(text, 'echo');
+      text = r.text;
+      if (r.stop) newline = false;
+    }
+    try {
+      await sh.out(newline ? `${text}\n` : text);
+    } catch (e) {
+      await sh.diag(`echo: write error: ${(e as Error).message === 'Broken pipe' ? 'Broken pipe' : 'Bad file descriptor'}`);
+      if ((e as Error).message === 'Broken pipe') throw e;
+      return 1;
+    }
+    return 0;
+  },
+};
+export default echo;

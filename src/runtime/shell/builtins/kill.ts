@@ -1,0 +1,88 @@
+import { SIGNALS, SIGNAL_NAMES, parseSignal } from '../../kernel/proc/signals.ts';
+import { findJob } from './jobspec.ts';
+import type { Builtin } from './types.ts';
+
+const USAGE = 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n';
+
+const kill: Builtin = {
+  async run(sh, argv) {
+    let args = argv.slice(1);
+    let sig = SIGNALS.TERM!;
+    if (args.length === 0) {
+      await sh.err(USAGE);
+      return 2;
+    }
+    if (args[0] === '-l' || args[0] === '-L') {
+      if (args.length > 1) {
+        for (const a of args.slice(1)) {
+          const n = Number(a);
+          if (/^\d+$/.test(a)) await sh.out(`${SIGNAL_NAMES[n > 128 ? n - 128 : n] ?? ''}\n`);
+          else await sh.out(`${parseSignal(a) ?? ''}\n`);
+        }
+        return 0;
+      }
+      const names = SIGNAL_NAMES.map((n, i) => (n ? `${String(i).padStart(2)}) SIG${n}` : '')).filter(Boolean);
+      for (let i = 0; i < names.length; i += 5) await sh.out(`${names.slice(i, i + 5).join('\t')}\n`);
+      return 0;
+    }
+    if (args[0] === '-s' || args[0] === '-n') {
+      const s = parseSignal(args[1] ?? '');
+      if (s === undefined) {
+        await sh.diag(`kill: ${args[1]}: invalid signal specification`);
+        return 1;
+      }
+      sig = s;
+      args = args.slice(2);
+    } else if (args[0]!.startsWith('-') && args[0] !== '--' && !/^-\d+$/.test(args[0]!) || /^-\d+$/.test(args[0]!) && args.length > 1) {
+      const s = parseSignal(args[0]!.slice(1));
+      if (s === undefined) {
+        await sh.diag(`kill: ${args[0]!.slice(1)}: invalid signal specification`);
+        return 1;
+      }
+      sig = s;
+      args = args.slice(1);
+    }
+    if (args[0] === '--') args = args.slice(1);
+    if (args.length === 0) {
+      await sh.err(USAGE);
+      return 2;
+    }
+    let status = 0;
+    for (const a of args) {
+      if (a.startsWith('%')) {
+        const job = findJob(sh, a);
+        if (!job) {
+          await sh.diag(`kill: ${a}: no such job`);
+          status = 1;
+          continue;
+        }
+        for (const p of job.procs) sh.kernel.signal(p, sig, sh.proc);
+        continue;
+      }
+      if (!/^-?\d+$/.test(a)) {
+        await sh.diag(`kill: ${a}: arguments must be process or job IDs`);
+        status = 1;
+        continue;
+      }
+      const pid = Number(a);
+      const targets = pid > 0 ? [sh.kernel.byPid(pid, sh.proc)].filter((p) => p !== undefined) : sh.kernel.visible(sh.proc).filter((p) => p.pgid === (pid === 0 ? sh.proc.pgid : -pid) && p.alive);
+      if (targets.length === 0 || targets.every((p) => p!.reaped)) {
+        await sh.diag(`kill: (${a}) - No such process`);
+        status = 1;
+        continue;
+      }
+      for (const p of targets) {
+        if (sh.proc.creds.uid !== 0 && p!.creds.uid !== sh.proc.creds.uid) {
+          await sh.diag(`kill: (${a}) - Operation not permitted`);
+          status = 1;
+          continue;
+        }
+        sh.kernel.signal(p!, sig, sh.proc);
+      }
+    }
+    // A signal to ourselves takes effect before the next command.
+    if (sh.proc.needsCheckpoint) await sh.proc.checkpoint();
+    return status;
+  },
+};
+export default kill;

@@ -1,0 +1,25 @@
+import { BASH_PRINTF, formatPrintf } from '../format/printf.ts';
+import type { Builtin } from './types.ts';
+
+/** bash's printf builtin, with `-v var`. */
+const printf: Builtin = {
+  async run(sh, argv) {
+    let args = argv.slice(1);
+    let target: string | undefined;
+    if (args[0] === '-v') {
+      target = args[1];
+      args = args.slice(2);
+    }
+    if (args[0] === '--') args = args.slice(1);
+    if (args.length === 0) {
+      await sh.diag('printf: usage: printf [-v var] format [arguments]');
+      return 2;
+    }
+    const r = formatPrintf(args[0]!, args.slice(1), BASH_PRINTF);
+    for (const e of r.errors) await sh.diag(`printf: ${e}`);
+    if (target !== undefined) sh.vars.set(target, r.text);
+    else await sh.out(r.text);
+    return r.status;
+  },
+};
+export default printf;

@@ -1,0 +1,39 @@
+import type { Builtin } from './types.ts';
+import { ReadonlyError } from '../interpreter/vars.ts';
+
+const unset: Builtin = {
+  special: true,
+  async run(sh, argv) {
+    let mode: 'v' | 'f' | 'both' = 'both';
+    let args = argv.slice(1);
+    while (args[0] && /^-[vfn]+$/.test(args[0])) {
+      mode = args[0].includes('f') ? 'f' : 'v';
+      args = args.slice(1);
+    }
+    let status = 0;
+    for (const name of args) {
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(name);
+      if (m && mode !== 'f') {
+        const v = sh.vars.lookup(m[1]!);
+        if (v && v.kind !== 'scalar') (v.value as Map<string | number, string>).delete(v.kind === 'indexed' ? Number(m[2]) : m[2]!);
+        continue;
+      }
+      if (mode !== 'f' && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        await sh.diag(`unset: \`${name}': not a valid identifier`);
+        status = 1;
+        continue;
+      }
+      try {
+        if (mode === 'f') sh.functions.delete(name);
+        else if (mode === 'v' || sh.vars.lookup(name)) sh.vars.unset(name);
+        else sh.functions.delete(name);
+      } catch (e) {
+        if (!(e instanceof ReadonlyError)) throw e;
+        await sh.diag(`unset: ${name}: cannot unset: readonly variable`);
+        status = 1;
+      }
+    }
+    return status;
+  },
+};
+export default unset;

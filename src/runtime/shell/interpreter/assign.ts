@@ -1,0 +1,97 @@
+import type { Assignment } from 'unbash';
+import { evaluateArithmetic } from './arith.ts';
+import { expandWordFields, expandWordString, tildePrefix } from './expand.ts';
+import { arithEnv, arithmeticExpansion } from './substitute.ts';
+import type { Shell } from './shell.ts';
+import { ReadonlyError } from './vars.ts';
+
+/**
+ * Performs `name=value`, `name+=value`, `name[i]=value`, `name=(a b)`. `temp` assignments live
+ * in the innermost scope and are exported (prefix assignments of a command).
+ * Returns false after printing bash's error (readonly variable).
+ */
+export async function assignVariable(sh: Shell, a: Assignment, scope: 'global' | 'temp' | 'local'): Promise<boolean> {
+  const name = a.name;
+  try {
+    if (scope !== 'global') {
+      const v = sh.vars.declareLocal(name);
+      if (v.readonly) throw new ReadonlyError(name);
+      if (scope === 'temp') v.exported = true;
+      const outer = outerValue(sh, name);
+      if (a.append && outer !== undefined) v.value = outer;
+    }
+    if (a.value.type === 'ArrayValue') {
+      const items: string[] = [];
+      for (const el of a.value.elements) items.push(...(await expandWordFields(sh, el)));
+      const v = sh.vars.lookup(name);
+      if (v?.kind === 'assoc') {
+        const m = a.append ? (v.value as Map<string, string>) : new Map<string, string>();
+        for (let i = 0; i + 1 < items.length; i += 2) m.set(items[i]!, items[i + 1]!);
+        v.value = m;
+        v.unsetValue = false;
+        return true;
+      }
+      if (a.append && v && v.kind === 'indexed') {
+        const m = v.value as Map<number, string>;
+        let next = m.size === 0 ? 0 : Math.max(...m.keys()) + 1;
+        for (const it of items) m.set(next++, it);
+        return true;
+      }
+      const base = a.append && v && v.kind === 'scalar' && !v.unsetValue ? [v.value as string] : [];
+      sh.vars.setArray(name, [...base, ...items]);
+      return true;
+    }
+    let value = await expandWordString(sh, a.value);
+    value = assignmentTilde(sh, a.value.text, value);
+    if (a.index) {
+      const v = sh.vars.lookup(name);
+      if (v?.kind === 'assoc') {
+        const key = await expandWordString(sh, a.index);
+        const m = v.value as Map<string, string>;
+        m.set(key, a.append ? (m.get(key) ?? '') + value : value);
+        return true;
+      }
+      const idx = Number(await arithmeticExpansion(sh, a.index.text));
+      let arr = v;
+      if (!arr || arr.kind === 'scalar') arr = sh.vars.setArray(name, arr && !arr.unsetValue ? [arr.value as string] : []);
+      const m = arr.value as Map<number, string>;
+      m.set(idx, a.append ? (m.get(idx) ?? '') + value : value);
+      return true;
+    }
+    const v = sh.vars.lookup(name);
+    if (v?.integer) {
+      const n = await evaluateArithmetic(value, arithEnv(sh));
+      const cur = a.append ? BigInt(sh.vars.get(name) || '0') : 0n;
+      value = String(a.append ? cur + n : n);
+    } else if (a.append) value = (sh.vars.get(name) ?? '') + value;
+    const target = sh.vars.set(name, value);
+    if (sh.opts.allexport) target.exported = true;
+    return true;
+  } catch (e) {
+    if (e instanceof ReadonlyError) {
+      await sh.diag(`${name}: readonly variable`);
+      return false;
+    }
+    throw e;
+  }
+}
+
+function outerValue(sh: Shell, name: string): string | undefined {
+  return sh.vars.get(name);
+}
+
+/** In assignments, `~` is expanded after `=` and after each `:` (PATH=~/bin:~/x). */
+function assignmentTilde(sh: Shell, raw: string, value: string): string {
+  if (!raw.includes('~')) return value;
+  return value
+    .split(':')
+    .map((seg, i) => {
+      const rawSeg = raw.split(':')[i] ?? '';
+      if (!rawSeg.startsWith('~') || !seg.startsWith('~')) return seg;
+      const slash = seg.indexOf('/');
+      const user = seg.slice(1, slash < 0 ? undefined : slash);
+      const home = tildePrefix(sh, user);
+      return home === undefined ? seg : home + (slash < 0 ? '' : seg.slice(slash));
+    })
+    .join(':');
+}

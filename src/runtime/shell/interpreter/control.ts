@@ -1,0 +1,23 @@
+/** Loop and function control are thrown through the interpreter and caught where they apply. */
+export class BreakSignal {
+  constructor(public levels: number) {}
+}
+export class ContinueSignal {
+  constructor(public levels: number) {}
+}
+export class ReturnSignal {
+  constructor(readonly status: number) {}
+}
+
+/**
+ * A shell error that aborts the current command list the way bash does for the non-interactive
+ * shell (bad substitution, unbound variable under set -u, readonly assignment...). The message is
+ * already printed; `status` is the resulting $?.
+ */
+export class ShellAbort {
+  constructor(
+    readonly status: number,
+    /** When true the whole (non-interactive) shell exits, e.g. `set -u` failures. */
+    readonly exitShell = false,
+  ) {}
+}

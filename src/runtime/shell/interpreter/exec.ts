@@ -1,0 +1,282 @@
+import type { AndOr, CommandNode, Pipeline, PipelineNode, Script, Statement } from 'unbash';
+import { ExitRequest } from '../../kernel/kernel.ts';
+import { Pipe } from '../../kernel/pipe.ts';
+import { type FdTable, OpenFile } from '../../kernel/proc/fd-table.ts';
+import { type ExitStatus, type Process, statusCode } from '../../kernel/proc/process.ts';
+import { SIGNALS, SIGNAL_NAMES } from '../../kernel/proc/signals.ts';
+import { Interrupted, NullIn } from '../../kernel/stream.ts';
+import { FsError } from '../../kernel/fs/errors.ts';
+import { BreakSignal, ContinueSignal, ReturnSignal, ShellAbort } from './control.ts';
+import { runCommandNode } from './compound.ts';
+import type { Shell } from './shell.ts';
+import { parseScript } from '../parse/parse.ts';
+import { BudgetExceeded } from './system.ts';
+
+/** Microseconds of virtual CPU one interpreter step costs. */
+const STEP_MICROS = 2;
+
+/** Every statement and loop iteration passes here: budget, signals, Ctrl-C, virtual CPU time. */
+export async function step(sh: Shell): Promise<void> {
+  const b = sh.sys.budget;
+  if (++b.steps > b.limit || b.tripped) {
+    b.tripped = true;
+    throw new BudgetExceeded();
+  }
+  sh.proc.cpuMicros += STEP_MICROS;
+  if (sh.proc.needsCheckpoint) await sh.proc.checkpoint();
+  if (sh.proc.pendingSignals.length > 0) await runPendingTraps(sh);
+  if ((b.steps & 2047) === 0) {
+    await sh.kernel.yield((2048 * STEP_MICROS) / 1000);
+    if (b.tripped) throw new BudgetExceeded();
+  }
+}
+
+/** Runs trap handlers for signals that arrived; an untrapped SIGINT ends an interactive line. */
+export async function runPendingTraps(sh: Shell): Promise<void> {
+  while (sh.proc.pendingSignals.length > 0) {
+    const sig = sh.proc.pendingSignals.shift()!;
+    const action = sh.traps.get(SIGNAL_NAMES[sig] ?? String(sig));
+    if (action === undefined) {
+      if (sig === SIGNALS.INT) throw new ShellAbort(130);
+      continue;
+    }
+    if (action === '') continue;
+    const saved = sh.lastStatus;
+    await runSource(sh, action);
+    sh.lastStatus = saved;
+  }
+}
+
+/** Parses and runs shell source in this shell (eval, trap actions, source). */
+export async function runSource(sh: Shell, source: string): Promise<number> {
+  const parsed = parseScript(source);
+  if (parsed.error) {
+    await sh.diag(parsed.error);
+    return 2;
+  }
+  return runScriptNode(sh, parsed.script, source, false);
+}
+
+export async function runScriptNode(sh: Shell, script: Script, source: string, keepSource: boolean): Promise<number> {
+  const prev = sh.source;
+  if (!keepSource) sh.source = source;
+  try {
+    return await runStatements(sh, script.commands);
+  } finally {
+    sh.source = prev;
+  }
+}
+
+export async function runStatements(sh: Shell, list: readonly Statement[]): Promise<number> {
+  let status = sh.lastStatus;
+  for (const st of list) status = await runStatement(sh, st);
+  return status;
+}
+
+export async function runStatement(sh: Shell, st: Statement): Promise<number> {
+  await step(sh);
+  sh.lineno = sh.lineOf(st.pos);
+  if (st.background) {
+    startBackground(sh, st);
+    sh.lastStatus = 0;
+    return 0;
+  }
+  const status = await runAndOr(sh, st.command);
+  sh.lastStatus = status;
+  return status;
+}
+
+function startBackground(sh: Shell, st: Statement): void {
+  const child = forkShell(sh, async (c) => {
+    c.errexitSuppressed = 0;
+    // Background jobs of a non-interactive shell ignore SIGINT and SIGQUIT.
+    if (!sh.interactive) {
+      c.proc.dispositions.set(SIGNALS.INT!, 'ignore');
+      c.proc.dispositions.set(SIGNALS.QUIT!, 'ignore');
+    }
+    return runAndOr(c, st.command);
+  }, (fds) => {
+    if (!sh.interactive && !sh.opts.monitor) {
+      // Background commands of a non-interactive shell read from /dev/null.
+      fds.set(0, new OpenFile(new NullIn(), null, '/dev/null'));
+    }
+  });
+  child.pgid = child.id;
+  sh.lastBgPid = child.pid;
+  const text = sh.source.slice(st.command.pos, st.command.end);
+  const job = sh.jobs.add([child], text);
+  if (sh.interactive) void sh.err(`[${job.id}] ${child.pid}\n`);
+}
+
+async function runAndOr(sh: Shell, node: PipelineNode | AndOr): Promise<number> {
+  if (node.type !== 'AndOr') return runPipeline(sh, node);
+  let status = 0;
+  const n = node.commands.length;
+  for (let i = 0; i < n; i++) {
+    if (i > 0) {
+      const op = node.operators[i - 1];
+      if ((op === '&&' && status !== 0) || (op === '||' && status === 0)) continue;
+    }
+    const last = i === n - 1;
+    if (!last) sh.errexitSuppressed++;
+    try {
+      status = await runPipeline(sh, node.commands[i]!);
+    } finally {
+      if (!last) sh.errexitSuppressed--;
+    }
+    sh.lastStatus = status;
+  }
+  return status;
+}
+
+export async function runPipeline(sh: Shell, node: PipelineNode): Promise<number> {
+  if (node.type !== 'Pipeline') {
+    const status = await runCommand(sh, node);
+    sh.pipestatus = [status];
+    await afterCommand(sh, status, false);
+    return status;
+  }
+  const negated = node.prefixes.some((p) => p.type === 'Negation');
+  if (negated) sh.errexitSuppressed++;
+  let status: number;
+  try {
+    status = node.commands.length === 1 ? await runCommand(sh, node.commands[0]!) : await runMulti(sh, node);
+    if (node.commands.length === 1) sh.pipestatus = [status];
+  } finally {
+    if (negated) sh.errexitSuppressed--;
+  }
+  if (negated) status = status === 0 ? 1 : 0;
+  await afterCommand(sh, status, negated);
+  return status;
+}
+
+/** set -e and the ERR trap, checked after each pipeline. */
+async function afterCommand(sh: Shell, status: number, negated: boolean): Promise<void> {
+  if (status === 0 || negated || sh.errexitSuppressed > 0) return;
+  const errTrap = sh.traps.get('ERR');
+  if (errTrap) {
+    await runSource(sh, errTrap);
+    sh.lastStatus = status;
+  }
+  if (sh.opts.errexit) throw new ExitRequest(status);
+}
+
+async function runMulti(sh: Shell, node: Pipeline): Promise<number> {
+  const n = node.commands.length;
+  const children: Process[] = [];
+  let prevRead: OpenFile | null = null;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    const pipe = last ? null : new Pipe();
+    const writeEnd = pipe ? new OpenFile(null, pipe.writeEnd(), 'pipe') : null;
+    const readEnd = prevRead;
+    const withStderr = !last && node.operators[i] === '|&';
+    const cmd = node.commands[i]!;
+    const child = forkShell(sh, (c) => runCommand(c, cmd), (fds) => {
+      if (readEnd) fds.set(0, readEnd.ref());
+      if (writeEnd) {
+        fds.set(1, writeEnd.ref());
+        if (withStderr) fds.set(2, writeEnd.ref());
+      }
+    });
+    if (children.length > 0) child.pgid = children[0]!.pgid;
+    children.push(child);
+    readEnd?.unref();
+    writeEnd?.unref();
+    prevRead = pipe ? new OpenFile(pipe.readEnd(), null, 'pipe') : null;
+  }
+  const statuses: number[] = [];
+  for (const c of children) statuses.push(statusCode(await waitForeground(sh, c)));
+  sh.pipestatus = statuses;
+  if (sh.opts.pipefail) {
+    for (let i = statuses.length - 1; i >= 0; i--) if (statuses[i] !== 0) return statuses[i]!;
+    return 0;
+  }
+  return statuses[statuses.length - 1]!;
+}
+
+export async function runCommand(sh: Shell, node: CommandNode): Promise<number> {
+  return runCommandNode(sh, node);
+}
+
+/**
+ * fork(): a child process running a copy of this shell. `setup` adjusts the child's descriptor
+ * table before it runs. Exit, return and loop signals end the child with the right status.
+ */
+export function forkShell(sh: Shell, body: (child: Shell) => Promise<number>, setup?: (fds: FdTable) => void): Process {
+  const fds = sh.fds.clone();
+  setup?.(fds);
+  let proc: Process;
+  try {
+    proc = sh.kernel.spawn(sh.proc, {
+      argv: [...sh.proc.argv],
+      env: new Map(sh.proc.env),
+      fds,
+      main: async (p) => {
+        const child = sh.forkInto(p);
+        return runChild(child, body);
+      },
+    });
+  } catch (e) {
+    fds.closeAll();
+    if (e instanceof FsError && e.code === 'EAGAIN') throw new ForkFailed();
+    throw e;
+  }
+  return proc;
+}
+
+/** fork(2) failed (EAGAIN): bash reports it and the command fails. */
+export class ForkFailed extends Error {
+  constructor() {
+    super('fork: Resource temporarily unavailable');
+  }
+}
+
+export async function runChild(child: Shell, body: (c: Shell) => Promise<number>): Promise<number> {
+  let status: number;
+  try {
+    status = await body(child);
+  } catch (e) {
+    status = await childStatus(child, e);
+  }
+  await runExitTrap(child);
+  return status;
+}
+
+async function childStatus(child: Shell, e: unknown): Promise<number> {
+  if (e instanceof ExitRequest) return e.code;
+  if (e instanceof ShellAbort) return e.status;
+  if (e instanceof ReturnSignal) return e.status;
+  if (e instanceof BreakSignal || e instanceof ContinueSignal) return 0;
+  if (e instanceof ForkFailed) {
+    await child.diag(e.message);
+    return 254;
+  }
+  throw e;
+}
+
+export async function runExitTrap(sh: Shell): Promise<void> {
+  const action = sh.traps.get('EXIT');
+  if (!action) return;
+  sh.traps.delete('EXIT');
+  await runSource(sh, action);
+}
+
+/** waitpid() for a foreground child: not interrupted by handled signals; reaps it. */
+export async function waitForeground(sh: Shell, child: Process): Promise<ExitStatus> {
+  let status: ExitStatus;
+  if (child.exitStatus) status = child.exitStatus;
+  else {
+    try {
+      status = await sh.proc.wait<ExitStatus>((resolve) => {
+        void child.exited.then(resolve);
+        return () => {};
+      }, false);
+    } catch (e) {
+      if (e instanceof Interrupted) throw e;
+      throw e;
+    }
+  }
+  sh.kernel.reap(child);
+  return status;
+}

@@ -1,0 +1,34 @@
+import { parseScript } from '../parse/parse.ts';
+import { FsError } from '../../kernel/fs/errors.ts';
+import { runScriptNode } from './exec.ts';
+import type { Shell } from './shell.ts';
+
+/** Runs a file of shell commands in this shell (a script without #!, `source`, `bash FILE`). */
+export async function runScriptFile(sh: Shell, path: string): Promise<number> {
+  let text: string;
+  try {
+    text = sh.vfs.readFile(path);
+  } catch (e) {
+    if (e instanceof FsError) {
+      await sh.err(`${sh.name}: ${path}: ${e.text}\n`);
+      return e.code === 'ENOENT' ? 127 : 126;
+    }
+    throw e;
+  }
+  return runSourceText(sh, text, path);
+}
+
+/** Runs source text as bash -c / a script does: a syntax error stops it with status 2. */
+export async function runSourceText(sh: Shell, text: string, label: string): Promise<number> {
+  const parsed = parseScript(text);
+  if (parsed.error) {
+    const where = label === '-c' ? '-c' : label;
+    await sh.err(`${sh.name}: ${where}: line ${parsed.errorLine}: ${parsed.error}\n`);
+    if (parsed.errorContext) await sh.err(`${sh.name}: ${where}: line ${parsed.errorLine}: ${parsed.errorContext}\n`);
+    return 2;
+  }
+  if (parsed.openHereDoc !== null) {
+    await sh.err(`${sh.name}: ${label === '-c' ? '-c' : label}: line ${text.split('\n').length}: warning: here-document at line 1 delimited by end-of-file (wanted \`${parsed.openHereDoc}')\n`);
+  }
+  return runScriptNode(sh, parsed.script, text, false);
+}

@@ -1,0 +1,188 @@
+import type { Function as FunctionNode } from 'unbash';
+import { Vfs } from '../../kernel/fs/vfs.ts';
+import type { Kernel } from '../../kernel/kernel.ts';
+import type { FdTable } from '../../kernel/proc/fd-table.ts';
+import type { Process } from '../../kernel/proc/process.ts';
+import type { ShellSystem } from './system.ts';
+import { VarStore } from './vars.ts';
+import { writeTo } from './io.ts';
+import { JobTable } from './jobs.ts';
+
+export interface ShellOptions {
+  errexit: boolean;
+  nounset: boolean;
+  xtrace: boolean;
+  verbose: boolean;
+  pipefail: boolean;
+  noglob: boolean;
+  noclobber: boolean;
+  allexport: boolean;
+  monitor: boolean;
+  notify: boolean;
+  hashall: boolean;
+  braceexpand: boolean;
+  histexpand: boolean;
+  noexec: boolean;
+  posix: boolean;
+}
+
+export const OPTION_LETTERS: Record<string, keyof ShellOptions> = {
+  e: 'errexit', u: 'nounset', x: 'xtrace', v: 'verbose', f: 'noglob', C: 'noclobber', a: 'allexport',
+  m: 'monitor', b: 'notify', h: 'hashall', B: 'braceexpand', H: 'histexpand', n: 'noexec',
+};
+
+const defaultOptions = (): ShellOptions => ({
+  errexit: false, nounset: false, xtrace: false, verbose: false, pipefail: false, noglob: false,
+  noclobber: false, allexport: false, monitor: false, notify: false, hashall: true, braceexpand: true,
+  histexpand: false, noexec: false, posix: false,
+});
+
+/**
+ * The state of one bash process. A subshell (fork) gets a copy; builtins change it in place.
+ * Execution lives in exec-*.ts and takes the shell as its first argument.
+ */
+export class Shell {
+  vars: VarStore;
+  functions: Map<string, FunctionNode>;
+  /** Each function's definition text (for `type`, `declare -f` and saving the session). */
+  functionSources = new Map<string, string>();
+  aliases: Map<string, string>;
+  positional: string[] = [];
+  arg0 = 'bash';
+  opts: ShellOptions = defaultOptions();
+  shopts = new Set<string>(['expand_aliases', 'extglob', 'sourcepath', 'checkwinsize', 'cmdhist', 'complete_fullquote', 'extquote', 'force_fignore', 'hostcomplete', 'interactive_comments', 'progcomp', 'promptvars']);
+  traps = new Map<string, string>();
+  jobs: JobTable;
+  lastStatus = 0;
+  lastBgPid = 0;
+  pipestatus: number[] = [0];
+  /** Interactive shells print `bash: x:`; `bash -c` and scripts print `bash: line N: x:`. */
+  interactive = false;
+  /** Line of the command being run, for LINENO and error messages. */
+  lineno = 1;
+  /** Offset of the source being run, to compute line numbers from node positions. */
+  source = '';
+  loopDepth = 0;
+  funcNames: string[] = [];
+  /** Set while running the condition of if/while/&&/|| or a `!` pipeline: set -e does not apply. */
+  errexitSuppressed = 0;
+  /** Counts steps for the budget; shared with children through the system. */
+  readonly vfs: Vfs;
+  dirStack: string[] = [];
+  hashTable = new Map<string, string>();
+  /** True in a forked child (subshell, pipeline element, command substitution). */
+  subshell = 0;
+  /** Command substitution nesting, for `exit` behaviour and error texts. */
+  inCommandSubst = false;
+  /** $$: the pid of the main shell, kept by subshells. */
+  topPid = 0;
+  /** Virtual time the shell started, for SECONDS. */
+  startTime = 0;
+  /** Started as `bash -c` (shows `c` in $-). */
+  dashC = false;
+  /** Depth of `source`: `return` is allowed there. */
+  sourcing = 0;
+  /** Set by `exec` with only redirections: they stay on the shell instead of being undone. */
+  keepRedirects = false;
+  /** Position inside the current argument for getopts. */
+  getoptsPos = 1;
+  /** Lines entered in an interactive session (history builtin). */
+  history: string[] = [];
+
+  constructor(
+    readonly proc: Process,
+    readonly kernel: Kernel,
+    readonly sys: ShellSystem,
+    vars?: VarStore,
+  ) {
+    this.vars = vars ?? new VarStore();
+    this.functions = new Map();
+    this.aliases = new Map();
+    this.jobs = new JobTable();
+    this.vfs = new Vfs(kernel, proc, sys.devices);
+  }
+
+  /** Copy of the state for a forked child running as `proc`. */
+  forkInto(proc: Process): Shell {
+    const c = new Shell(proc, this.kernel, this.sys, this.vars.clone());
+    c.functions = new Map(this.functions);
+    c.functionSources = this.functionSources;
+    c.aliases = new Map(this.aliases);
+    c.positional = [...this.positional];
+    c.arg0 = this.arg0;
+    c.opts = { ...this.opts };
+    c.shopts = new Set(this.shopts);
+    // Traps other than ignored ones are reset in subshells (bash keeps them visible to `trap`).
+    for (const [k, v] of this.traps) if (v === '') c.traps.set(k, v);
+    c.lastStatus = this.lastStatus;
+    c.lastBgPid = this.lastBgPid;
+    c.interactive = false;
+    c.lineno = this.lineno;
+    c.source = this.source;
+    c.lineBase = this.lineBase;
+    c.funcNames = [...this.funcNames];
+    c.subshell = this.subshell + 1;
+    c.dirStack = [...this.dirStack];
+    c.hashTable = new Map(this.hashTable);
+    c.errexitSuppressed = this.errexitSuppressed;
+    c.topPid = this.topPid;
+    c.startTime = this.startTime;
+    c.dashC = this.dashC;
+    return c;
+  }
+
+  get fds(): FdTable {
+    return this.proc.fds;
+  }
+
+  get name(): string {
+    return this.arg0.split('/').pop() ?? 'bash';
+  }
+
+  /** The prefix bash puts before its own diagnostics. */
+  errPrefix(): string {
+    return this.interactive ? `${this.name}: ` : `${this.name}: line ${this.lineno}: `;
+  }
+
+  async out(text: string): Promise<void> {
+    await writeTo(this.proc, this.fds.get(1), text);
+  }
+
+  /** Writes a diagnostic to fd 2; a closed stderr silently drops it, as bash does. */
+  async err(text: string): Promise<void> {
+    const f = this.fds.get(2);
+    if (!f?.output) return;
+    try {
+      await f.output.write(this.proc, text);
+    } catch {
+      // bash ignores write errors on its own diagnostics
+    }
+  }
+
+  /** `bash: line 1: MESSAGE` on stderr. */
+  async diag(message: string): Promise<void> {
+    await this.err(`${this.errPrefix()}${message}\n`);
+  }
+
+  get cwd(): string {
+    return this.proc.cwd;
+  }
+
+  /** Lines before the current source (a shell reading a script line by line). */
+  lineBase = 0;
+
+  /** Line number of a node position in the current source. */
+  lineOf(pos: number): number {
+    let n = 1 + this.lineBase;
+    const end = Math.min(pos, this.source.length);
+    for (let i = 0; i < end; i++) if (this.source.charCodeAt(i) === 10) n++;
+    return n;
+  }
+
+  /** The environment for a new program: exported variables plus command-prefix assignments. */
+  environment(extra?: Map<string, string>): Map<string, string> {
+    const env = this.vars.environment();
+    if (extra) for (const [k, v] of extra) env.set(k, v);
+    return env;
+  }
+}

@@ -1,0 +1,197 @@
+import type { Assignment, Command, Redirection, Word } from 'unbash';
+import { FsError } from '../../kernel/fs/errors.ts';
+import { statusCode } from '../../kernel/proc/process.ts';
+import { type Builtin, loadBuiltin, isDeclarationBuiltin } from '../builtins/registry.ts';
+import { ReturnSignal, ShellAbort } from './control.ts';
+import { ForkFailed, waitForeground } from './exec.ts';
+import { expandWordFields, expandWordString, reparse } from './expand.ts';
+import { applyRedirects, RedirectFailed, withRedirects } from './redirect.ts';
+import { runCompound } from './compound.ts';
+import { assignVariable } from './assign.ts';
+import { quoteForXtrace } from './xtrace.ts';
+import { findInPath, execProgram } from './external.ts';
+import type { Shell } from './shell.ts';
+
+/** Runs a simple command: expansions, assignments, redirections, then function/builtin/program. */
+export async function runSimple(sh: Shell, cmd: Command): Promise<number> {
+  sh.lineno = sh.lineOf(cmd.pos);
+  const assigns = cmd.prefix.filter((p): p is Assignment => p.type === 'Assignment');
+  const redirs: Redirection[] = [...cmd.redirects];
+  const argv = await expandArgs(sh, cmd);
+  if (argv.length === 0) return assignmentsOnly(sh, assigns, redirs, cmd.name !== undefined);
+  if (sh.opts.xtrace) await xtrace(sh, assigns, argv);
+  const name = argv[0]!;
+  const fn = sh.functions.get(name);
+  if (fn && !name.includes('/')) return withTempAssignments(sh, assigns, true, () => withRedirects(sh, redirs, () => callFunction(sh, fn, argv)));
+  const builtin = name.includes('/') ? undefined : await loadBuiltin(name);
+  if (builtin) {
+    // POSIX special builtins keep prefix assignments; bash (non-posix) keeps them only for these.
+    const persist = builtin.special === true && sh.opts.posix;
+    return withTempAssignments(sh, assigns, persist, () => withRedirects(sh, redirs, () => runBuiltin(sh, builtin, argv, cmd)));
+  }
+  return runExternal(sh, argv, assigns, redirs);
+}
+
+async function expandArgs(sh: Shell, cmd: Command): Promise<string[]> {
+  const words: string[] = [];
+  if (cmd.name) words.push(...(await expandWordFields(sh, cmd.name)));
+  const declaration = words.length > 0 && isDeclarationBuiltin(words[0]!);
+  for (const a of cmd.suffix) {
+    if (a.type === 'Word') words.push(...(await expandWordFields(sh, a)));
+    else if (a.type === 'Assignment') {
+      // `declare x=$y` assigns without splitting; elsewhere `x=1` is an ordinary word.
+      if (declaration) words.push(await assignmentText(sh, a));
+      else words.push(...(await expandWordFields(sh, { type: 'Word', text: a.text, value: a.text, pos: a.pos, end: a.end, parts: reparseParts(a.text) })));
+    }
+  }
+  return words;
+}
+
+function reparseParts(text: string): Word['parts'] {
+  return reparse(text).parts;
+}
+
+async function assignmentText(sh: Shell, a: Assignment): Promise<string> {
+  const prefix = `${a.name}${a.index ? `[${a.index.text}]` : ''}${a.append ? '+=' : '='}`;
+  if (a.value.type === 'ArrayValue') {
+    const items: string[] = [];
+    for (const el of a.value.elements) items.push(...(await expandWordFields(sh, el)));
+    return `${prefix}(${items.map((i) => `'${i.replace(/'/g, `'\\''`)}'`).join(' ')})`;
+  }
+  return prefix + (await expandWordString(sh, a.value));
+}
+
+async function assignmentsOnly(sh: Shell, assigns: Assignment[], redirs: Redirection[], hadName: boolean): Promise<number> {
+  void hadName;
+  const before = sh.lastStatus;
+  sh.lastStatus = 0;
+  let substStatus: number | null = null;
+  for (const a of assigns) {
+    const marker = sh.lastStatus;
+    sh.lastStatus = -1;
+    const ok = await assignVariable(sh, a, 'global');
+    if (sh.lastStatus !== -1) substStatus = sh.lastStatus;
+    else sh.lastStatus = marker;
+    if (!ok) return 1;
+  }
+  if (sh.opts.xtrace && assigns.length > 0) await xtrace(sh, assigns, []);
+  if (redirs.length > 0) {
+    // Redirections without a command still open (and create) their files.
+    const fds = sh.fds.clone();
+    try {
+      await applyRedirects(sh, redirs, fds);
+    } catch (e) {
+      if (e instanceof RedirectFailed) return 1;
+      throw e;
+    } finally {
+      fds.closeAll();
+    }
+  }
+  void before;
+  return substStatus ?? 0;
+}
+
+/** `VAR=x cmd`: the assignment holds for the command only (exported to it). */
+async function withTempAssignments(sh: Shell, assigns: Assignment[], persist: boolean, body: () => Promise<number>): Promise<number> {
+  if (assigns.length === 0) return body();
+  if (persist) {
+    for (const a of assigns) if (!(await assignVariable(sh, a, 'global'))) return 1;
+    return body();
+  }
+  sh.vars.pushScope();
+  try {
+    for (const a of assigns) {
+      if (!(await assignVariable(sh, a, 'temp'))) return 1;
+    }
+    return await body();
+  } finally {
+    sh.vars.popScope();
+  }
+}
+
+async function xtrace(sh: Shell, assigns: Assignment[], argv: string[]): Promise<void> {
+  const ps4 = sh.vars.get('PS4') ?? '+ ';
+  const parts = [...assigns.map((a) => `${a.name}=${quoteForXtrace(sh.vars.get(a.name) ?? '')}`), ...argv.map(quoteForXtrace)];
+  await sh.err(`${ps4}${parts.join(' ')}\n`);
+}
+
+export async function callFunction(sh: Shell, fn: NonNullable<ReturnType<Shell['functions']['get']>>, argv: string[]): Promise<number> {
+  if (sh.funcNames.length >= 1000) {
+    await sh.diag(`${argv[0]}: maximum function nesting level exceeded (1000)`);
+    throw new ShellAbort(1);
+  }
+  const savedPos = sh.positional;
+  sh.positional = argv.slice(1);
+  sh.vars.pushScope();
+  sh.funcNames.push(argv[0]!);
+  try {
+    const body = fn.body;
+    if (body.type === 'CompoundList') return 0;
+    if (body.type === 'Redirected') return await withRedirects(sh, body.redirects, () => runCompound(sh, body.command));
+    return await runCompound(sh, body);
+  } catch (e) {
+    if (e instanceof ReturnSignal) return e.status;
+    throw e;
+  } finally {
+    sh.funcNames.pop();
+    sh.vars.popScope();
+    sh.positional = savedPos;
+  }
+}
+
+async function runBuiltin(sh: Shell, b: Builtin, argv: string[], cmd: Command): Promise<number> {
+  try {
+    return await b.run(sh, argv, cmd);
+  } catch (e) {
+    if (e instanceof FsError && e.code === 'EPIPE') return 1;
+    throw e;
+  }
+}
+
+async function runExternal(sh: Shell, argv: string[], assigns: Assignment[], redirs: Redirection[]): Promise<number> {
+  const name = argv[0]!;
+  const found = findInPath(sh, name);
+  if (found.kind === 'missing') {
+    // The redirections are still performed (and fail first) before the lookup error.
+    const fds = sh.fds.clone();
+    try {
+      await applyRedirects(sh, redirs, fds);
+    } catch (e) {
+      if (e instanceof RedirectFailed) return 1;
+      throw e;
+    } finally {
+      fds.closeAll();
+    }
+    await sh.diag(found.message);
+    return found.status;
+  }
+  const env = new Map<string, string>();
+  sh.vars.pushScope();
+  try {
+    for (const a of assigns) if (!(await assignVariable(sh, a, 'temp'))) return 1;
+    for (const a of assigns) env.set(a.name, sh.vars.get(a.name) ?? '');
+  } finally {
+    sh.vars.popScope();
+  }
+  const fds = sh.fds.clone();
+  try {
+    await applyRedirects(sh, redirs, fds);
+  } catch (e) {
+    fds.closeAll();
+    if (e instanceof RedirectFailed) return 1;
+    throw e;
+  }
+  try {
+    const child = execProgram(sh, found.path, argv, sh.environment(env), fds);
+    if (typeof child === 'number') return child;
+    const status = await waitForeground(sh, child);
+    return statusCode(status);
+  } catch (e) {
+    if (e instanceof ForkFailed) {
+      await sh.diag('fork: retry: Resource temporarily unavailable');
+      await sh.diag(e.message);
+      return 254;
+    }
+    throw e;
+  }
+}

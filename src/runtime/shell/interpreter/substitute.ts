@@ -1,0 +1,98 @@
+import type { CommandExpansionPart } from 'unbash';
+import { OpenFile } from '../../kernel/proc/fd-table.ts';
+import { statusCode } from '../../kernel/proc/process.ts';
+import { Pipe } from '../../kernel/pipe.ts';
+import { Arith, ArithError, type ArithEnv, evaluateArithmetic } from './arith.ts';
+import { parseArithmetic } from './arith-parse.ts';
+import { ShellAbort } from './control.ts';
+import { forkShell, runScriptNode, waitForeground } from './exec.ts';
+import { reparse, expandWordString } from './expand.ts';
+import { readAll } from './io.ts';
+import type { Shell } from './shell.ts';
+
+/** `$(...)` / backticks: run in a subshell, capture stdout, drop trailing newlines. */
+export async function commandSubstitution(sh: Shell, part: CommandExpansionPart): Promise<string> {
+  const script = part.script;
+  if (!script || script.commands.length === 0) return '';
+  const source = part.text.startsWith('`') ? part.text.slice(1, -1) : part.text.slice(2, -1);
+  return captureOutput(sh, async (child) => runScriptNode(child, script, sh.source, true), source);
+}
+
+/** Runs `body` in a forked subshell with stdout on a pipe; returns what it wrote. */
+export async function captureOutput(sh: Shell, body: (child: Shell) => Promise<number>, _label: string): Promise<string> {
+  const pipe = new Pipe();
+  const out = new OpenFile(null, pipe.writeEnd(), 'pipe');
+  const child = forkShell(sh, async (c) => {
+    c.inCommandSubst = true;
+    return body(c);
+  }, (fds) => fds.set(1, out));
+  const reader = new OpenFile(pipe.readEnd(), null, 'pipe');
+  const text = await readAll(sh.proc, reader);
+  reader.unref();
+  const status = await waitForeground(sh, child);
+  sh.lastStatus = statusCode(status);
+  return text.replace(/\n+$/, '');
+}
+
+export function arithEnv(sh: Shell): ArithEnv {
+  return {
+    get: (name) => {
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(name);
+      if (m) {
+        const v = sh.vars.lookup(m[1]!);
+        if (!v || v.kind === 'scalar') return m[2] === '0' ? sh.vars.get(m[1]!) : undefined;
+        return (v.value as Map<string | number, string>).get(v.kind === 'indexed' ? Number(m[2]) : m[2]!);
+      }
+      return sh.vars.get(name);
+    },
+    set: (name, value) => {
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(name);
+      if (m) {
+        const v = sh.vars.lookup(m[1]!);
+        if (v && v.kind !== 'scalar') {
+          (v.value as Map<string | number, string>).set(v.kind === 'indexed' ? Number(m[2]) : m[2]!, value);
+          return;
+        }
+        sh.vars.setArray(m[1]!, [value]);
+        return;
+      }
+      sh.vars.set(name, value);
+    },
+    substitute: async (text) => {
+      const w = reparse(text);
+      return expandWordString(sh, w);
+    },
+    expandText: async (text) => expandWordString(sh, reparse(`"${text.replace(/"/g, '\\"')}"`)),
+  };
+}
+
+/** `$((...))`: errors print bash's message and abort the command. */
+export async function arithmeticExpansion(sh: Shell, text: string): Promise<string> {
+  try {
+    const env = arithEnv(sh);
+    const expanded = text.includes('$') || text.includes('`') ? await env.expandText(text) : text;
+    const ast = parseArithmetic(expanded);
+    if (!ast) return '0';
+    return String(await new Arith(env, expanded).eval(ast));
+  } catch (e) {
+    if (e instanceof ArithError) {
+      await sh.diag(e.message);
+      throw new ShellAbort(1, !sh.interactive);
+    }
+    throw e;
+  }
+}
+
+/** `((...))` and `let`: status 0 if the value is non-zero. */
+export async function arithmeticStatus(sh: Shell, text: string): Promise<number> {
+  try {
+    const v = await evaluateArithmetic(text, arithEnv(sh));
+    return v !== 0n ? 0 : 1;
+  } catch (e) {
+    if (e instanceof ArithError) {
+      await sh.diag(e.message);
+      return 1;
+    }
+    throw e;
+  }
+}

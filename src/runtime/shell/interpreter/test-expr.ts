@@ -1,0 +1,78 @@
+import type { TestExpression } from 'unbash';
+import { ArithError } from './arith.ts';
+import { expandWordPattern, expandWordString } from './expand.ts';
+import { binaryTest, unaryTest } from './file-tests.ts';
+import { matchPattern } from './pattern.ts';
+import type { Shell } from './shell.ts';
+import { posixRegexToJs } from './posix-regex.ts';
+
+/** `[[ ... ]]`: no splitting or globbing; `==` matches patterns; `=~` sets BASH_REMATCH. */
+export async function evalTestExpression(sh: Shell, e: TestExpression): Promise<number> {
+  try {
+    return (await evalNode(sh, e)) ? 0 : 1;
+  } catch (err) {
+    if (err instanceof ArithError) {
+      await sh.diag(err.message);
+      return 1;
+    }
+    if (err instanceof RegexFailed) return 2;
+    throw err;
+  }
+}
+
+class RegexFailed extends Error {}
+
+async function evalNode(sh: Shell, e: TestExpression): Promise<boolean> {
+  switch (e.type) {
+    case 'TestGroup':
+      return evalNode(sh, e.expression);
+    case 'TestNot':
+      return (e.negations.length % 2 === 1) !== (await evalNode(sh, e.operand));
+    case 'TestLogical': {
+      if (e.operator === '&&') {
+        for (const o of e.operands) if (!(await evalNode(sh, o))) return false;
+        return true;
+      }
+      for (const o of e.operands) if (await evalNode(sh, o)) return true;
+      return false;
+    }
+    case 'TestUnary':
+      return unaryTest(sh, e.operator, await expandWordString(sh, e.operand));
+    case 'TestBinary': {
+      const l = await expandWordString(sh, e.left);
+      if (e.operator === '==' || e.operator === '=' || e.operator === '!=') {
+        const pat = await expandWordPattern(sh, e.right);
+        const m = matchPattern(pat, l, sh.shopts.has('nocasematch'));
+        return e.operator === '!=' ? !m : m;
+      }
+      if (e.operator === '=~') return regexMatch(sh, l, await regexSource(sh, e.right));
+      const r = await expandWordString(sh, e.right);
+      const res = await binaryTest(sh, e.operator, l, r, true);
+      return res === true;
+    }
+  }
+}
+
+/** Quoted parts of the right side of =~ match literally. */
+async function regexSource(sh: Shell, w: Parameters<typeof expandWordString>[1]): Promise<string> {
+  if (!w.parts) return w.value;
+  const pat = await expandWordPattern(sh, w);
+  // expandWordPattern escaped quoted text for globbing; convert those escapes to regex escapes.
+  return pat.replace(/\\([\\*?[\]()|@!+])/g, (_m, c: string) => `\\${c}`);
+}
+
+function regexMatch(sh: Shell, s: string, src: string): boolean {
+  let re: RegExp;
+  try {
+    re = new RegExp(posixRegexToJs(src, true), sh.shopts.has('nocasematch') ? 'i' : '');
+  } catch {
+    throw new RegexFailed();
+  }
+  const m = re.exec(s);
+  if (!m) {
+    sh.vars.setArray('BASH_REMATCH', []);
+    return false;
+  }
+  sh.vars.setArray('BASH_REMATCH', m.map((x) => x ?? ''));
+  return true;
+}

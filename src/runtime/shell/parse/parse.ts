@@ -1,0 +1,92 @@
+import { type HereDoc, type Script, parse } from 'unbash';
+
+export interface ParseResult {
+  script: Script;
+  /** bash's diagnostic without the `bash: -c: line N: ` prefix, or null. */
+  error: string | null;
+  /** Line number bash would report the error on. */
+  errorLine: number;
+  /** The second line bash prints for token errors: the offending source line. */
+  errorContext: string | null;
+  /** The input ends inside a construct: a terminal would read another line. */
+  incomplete: boolean;
+  /** A here-document was still open at end of input. */
+  openHereDoc: string | null;
+}
+
+const MATCHING: Record<string, string> = {
+  'unterminated double quote': '"',
+  'unterminated single quote': "'",
+  'unterminated backtick': '`',
+  'unterminated parameter expansion': '}',
+  'unterminated command substitution': ')',
+  'unterminated arithmetic command': ')',
+  'unterminated arithmetic expansion': ')',
+  'unterminated extended glob': ')',
+};
+
+const cache = new Map<string, ParseResult>();
+
+/** Parses shell source and translates unbash's errors into bash's texts. */
+export function parseScript(source: string): ParseResult {
+  const hit = cache.get(source);
+  if (hit) return hit;
+  const script = parse(source);
+  const result = classify(source, script);
+  if (cache.size > 500) cache.clear();
+  cache.set(source, result);
+  return result;
+}
+
+function lineAt(source: string, pos: number): number {
+  let n = 1;
+  for (let i = 0; i < pos && i < source.length; i++) if (source[i] === '\n') n++;
+  return n;
+}
+
+function classify(source: string, script: Script & { errors?: readonly { message: string; pos: number }[] }): ParseResult {
+  const base: ParseResult = { script, error: null, errorLine: 0, errorContext: null, incomplete: false, openHereDoc: findOpenHereDoc(script) };
+  const errors = script.errors ?? [];
+  const lines = source.split('\n').length;
+  if (errors.length === 0) {
+    if (base.openHereDoc) return { ...base, incomplete: true };
+    return base;
+  }
+  const e = errors[0]!;
+  const tok = /^unexpected token '(.*)'$/.exec(e.message);
+  if (tok) {
+    const line = lineAt(source, e.pos);
+    const text = source.split('\n')[line - 1] ?? '';
+    return { ...base, error: `syntax error near unexpected token \`${tok[1]}'`, errorLine: line, errorContext: `\`${text}'` };
+  }
+  const match = MATCHING[e.message];
+  const atEnd = source.slice(e.pos).trim() === '' || match !== undefined;
+  if (match !== undefined) {
+    const eofLine = match === '"' || match === "'" || match === '`' || match === '}' ? lineAt(source, e.pos) : lines + 1;
+    return { ...base, incomplete: true, error: `unexpected EOF while looking for matching \`${match}'`, errorLine: eofLine };
+  }
+  if (atEnd || /^expected /.test(e.message)) {
+    return { ...base, incomplete: true, error: 'syntax error: unexpected end of file', errorLine: lines + 1 };
+  }
+  return { ...base, error: `syntax error: ${e.message}`, errorLine: lineAt(source, e.pos) };
+}
+
+function findOpenHereDoc(script: Script): string | null {
+  let open: string | null = null;
+  const visit = (n: unknown): void => {
+    if (open || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const o = n as Record<string, unknown>;
+    if (o.type === 'HereDoc') {
+      const h = o as unknown as HereDoc;
+      if (!h.closing) open = h.delimiter?.value ?? '';
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'parent' && typeof v === 'object') visit(v);
+  };
+  visit(script.commands);
+  return open;
+}
