@@ -4,13 +4,15 @@ import { trackLoad } from '../../loading.ts';
 /**
  * name → lazy loader, one file per applet. Busybox runs the same implementations with
  * `flavor: 'busybox'`, so each applet keeps both tools' texts in one place.
- * Families are split so each table stays small; see applets-*.ts.
+ * Families are split so each table stays small; see family-*.ts.
  */
 import { FILE_APPLETS } from './family-files.ts';
 import { TEXT_APPLETS } from './family-text.ts';
 import { SYSTEM_APPLETS } from './family-system.ts';
+import { REGEX_APPLETS } from './family-regex.ts';
+import { AWK_APPLETS } from './family-awk.ts';
 
-const LOADERS: Record<string, AppletLoader> = { ...FILE_APPLETS, ...TEXT_APPLETS, ...SYSTEM_APPLETS };
+const LOADERS: Record<string, AppletLoader> = { ...FILE_APPLETS, ...TEXT_APPLETS, ...SYSTEM_APPLETS, ...REGEX_APPLETS, ...AWK_APPLETS };
 
 const cache = new Map<string, Applet>();
 
