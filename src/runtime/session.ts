@@ -121,7 +121,13 @@ export class ShellSession {
 
   private async execute(sh: Shell, source: string): Promise<number> {
     try {
-      return await runSourceText(sh, source, '-c');
+      const status = await runSourceText(sh, source, '-c');
+      // Each command behaves as `bash -c LINE`, whose EXIT trap runs when that shell ends.
+      if (!sh.interactive) {
+        sh.lastStatus = status;
+        await runExitTrap(sh);
+      }
+      return status;
     } catch (e) {
       if (e instanceof ExitRequest) {
         await runExitTrap(sh);

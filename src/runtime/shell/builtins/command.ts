@@ -14,20 +14,20 @@ const command: Builtin = {
     const name = argv[i];
     if (name === undefined) return 0;
     if (mode.includes('v') || mode.includes('V')) {
-      let status = 0;
+      let found = false;
       for (const n of argv.slice(i)) {
         const k = classify(sh, n);
         if (!k) {
           if (mode.includes('V')) await sh.diag(`command: ${n}: not found`);
-          status = 1;
           continue;
         }
+        found = true;
         if (mode.includes('V')) {
           const text = k.kind === 'alias' ? `${n} is aliased to \`${k.value}'` : k.kind === 'file' ? `${n} is ${k.path}` : k.kind === 'keyword' ? `${n} is a shell keyword` : k.kind === 'function' ? `${n} is a function` : `${n} is a shell builtin`;
           await sh.out(`${text}\n`);
         } else await sh.out(`${k.kind === 'alias' ? `alias ${n}='${k.value}'` : k.kind === 'file' ? k.path : n}\n`);
       }
-      return status;
+      return found ? 0 : 1;
     }
     const builtin = await loadBuiltin(name);
     if (builtin) return builtin.run(sh, argv.slice(i));

@@ -33,7 +33,7 @@ const kill: Builtin = {
       }
       sig = s;
       args = args.slice(2);
-    } else if (args[0]!.startsWith('-') && args[0] !== '--' && !/^-\d+$/.test(args[0]!) || /^-\d+$/.test(args[0]!) && args.length > 1) {
+    } else if (args[0]!.startsWith('-') && args[0] !== '--') {
       const s = parseSignal(args[0]!.slice(1));
       if (s === undefined) {
         await sh.diag(`kill: ${args[0]!.slice(1)}: invalid signal specification`);

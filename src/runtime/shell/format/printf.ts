@@ -27,7 +27,7 @@ export interface PrintfResult {
   status: number;
 }
 
-const SPEC = /%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([hlLqjzt]*)([a-zA-Z%])?/y;
+const SPEC = /%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([hlLjzt]*)([a-zA-Z%])?/y;
 
 /** printf(1)/bash printf: the format is reused until the arguments run out. */
 export function formatPrintf(format: string, args: string[], style: PrintfStyle): PrintfResult {

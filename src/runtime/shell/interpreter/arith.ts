@@ -86,6 +86,8 @@ export class Arith {
 
   private async word(raw: string): Promise<bigint> {
     let text = raw;
+    const gap = /^(\S+)\s+(\S.*)$/.exec(raw.trim());
+    if (gap && !raw.includes('$')) throw new ArithError(this.source, 'syntax error in expression', gap[2]!);
     if (text.includes('$') || text.includes('`')) text = await this.env.expandText(text);
     const n = parseNumber(text, this.source);
     if (n !== null) return n;
@@ -147,6 +149,9 @@ export class Arith {
   }
 
   private async binary(op: string, l: ArithmeticExpression, r: ArithmeticExpression): Promise<bigint> {
+    if (r.type === 'ArithmeticWord' && r.value.trim() === '') {
+      throw new ArithError(this.source, 'syntax error: operand expected', this.source.slice(l.end).trimStart());
+    }
     if (op === '=' || (op.endsWith('=') && op.length >= 2 && !['==', '!=', '<=', '>='].includes(op))) {
       const name = this.lvalue(l);
       const rv = await this.eval(r);

@@ -49,6 +49,7 @@ export async function assignVariable(sh: Shell, a: Assignment, scope: 'global' |
         const key = await expandWordString(sh, a.index);
         const m = v.value as Map<string, string>;
         m.set(key, a.append ? (m.get(key) ?? '') + value : value);
+        v.unsetValue = false;
         return true;
       }
       const idx = Number(await arithmeticExpansion(sh, a.index.text));
@@ -56,6 +57,7 @@ export async function assignVariable(sh: Shell, a: Assignment, scope: 'global' |
       if (!arr || arr.kind === 'scalar') arr = sh.vars.setArray(name, arr && !arr.unsetValue ? [arr.value as string] : []);
       const m = arr.value as Map<number, string>;
       m.set(idx, a.append ? (m.get(idx) ?? '') + value : value);
+      arr.unsetValue = false;
       return true;
     }
     const v = sh.vars.lookup(name);

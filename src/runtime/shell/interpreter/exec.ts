@@ -104,7 +104,7 @@ function startBackground(sh: Shell, st: Statement): void {
   child.pgid = child.id;
   sh.lastBgPid = child.pid;
   const text = sh.source.slice(st.command.pos, st.command.end);
-  const job = sh.jobs.add([child], text);
+  const job = sh.jobs.add([child], `${text} &`);
   if (sh.interactive) void sh.err(`[${job.id}] ${child.pid}\n`);
 }
 

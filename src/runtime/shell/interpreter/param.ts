@@ -171,7 +171,7 @@ export async function expandParameter(sh: Shell, p: ParameterExpansionPart, quot
       if (use) {
         const msg = await expandWordString(sh, op.operand);
         await sh.diag(`${name}: ${msg || (colon ? 'parameter null or not set' : 'parameter not set')}`);
-        throw new ShellAbort(1, !sh.interactive);
+        throw new ShellAbort(sh.interactive ? 1 : 127, !sh.interactive);
       }
       return values ? wrap(values) : one(value!);
     }
