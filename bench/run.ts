@@ -64,7 +64,7 @@ void saveMs;
 const nodeMs = await time(() => execFileSync(process.execPath, ['-e', '0']), 7);
 const ws = mkdtempSync(join(tmpdir(), 'lab-bench-'));
 const env = { ...process.env, LAB_HOME: join(ws, '.lab') };
-const lab = join(import.meta.dirname, '..', 'bin', 'lab.mjs');
+const lab = join(import.meta.dirname, '..', 'bin', 'lab.mjs'); // dist/bench.mjs sits beside dist/lab.mjs
 execFileSync(process.execPath, [lab, 'exec', '--json', '--workdir', ws], { input: 'echo warm\n', env });
 const labMs = await time(() => execFileSync(process.execPath, [lab, 'exec', '--json', '--workdir', ws], { input: 'echo hi\n', env }), 7);
 rows.push(['node -e 0', `${nodeMs.toFixed(1)} ms`, '']);

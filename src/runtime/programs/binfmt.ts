@@ -18,23 +18,11 @@ export type ProgramRunner = (name: string, proc: Process, argv: string[]) => Pro
 
 /** What execve does with a file: a model program, a #! script, or an error. */
 export function loadProgram(vfs: Vfs, path: string, run: ProgramRunner, knows: (name: string) => boolean): ProgramLoad {
-  let st;
-  try {
-    st = vfs.stat(path);
-  } catch (e) {
-    if (e instanceof FsError) return { kind: 'error', errno: e.code };
-    throw e;
-  }
-  if (st.type === 'dir') return { kind: 'error', errno: 'EACCES' };
-  try {
-    vfs.access(path, 1);
-  } catch {
-    return { kind: 'error', errno: 'EACCES' };
-  }
-  if (vfs.mountOf(path).options.noexec) return { kind: 'error', errno: 'EACCES' };
+  const probe = vfs.probeExec(path);
+  if ('errno' in probe) return { kind: 'error', errno: probe.errno.code };
   let head: string;
   try {
-    head = vfs.readFile(path).slice(0, 256);
+    head = vfs.readLoc(probe.loc).slice(0, 256);
   } catch (e) {
     if (e instanceof FsError) return { kind: 'error', errno: e.code };
     throw e;

@@ -26,6 +26,8 @@ export interface Mount {
 /** The mount table of one mount namespace. Later mounts on the same path hide earlier ones. */
 export class MountTable {
   private readonly mounts: Mount[] = [];
+  /** Mount points, for the path walk's per-component check. */
+  private readonly targets = new Map<string, number>();
 
   constructor(private readonly allocId: () => number) {}
 
@@ -40,21 +42,26 @@ export class MountTable {
   }
 
   at(target: string): Mount | undefined {
+    if (!this.targets.has(target)) return undefined;
     for (let i = this.mounts.length - 1; i >= 0; i--) if (this.mounts[i]!.target === target) return this.mounts[i];
     return undefined;
   }
 
-  /** True if any mount point lies strictly below `dir` (so path walks must check mounts). */
   add(spec: Omit<Mount, 'id' | 'parentId'>): Mount {
     const parent = this.parentOf(spec.target);
     const m: Mount = { ...spec, id: this.allocId(), parentId: parent ? parent.id : 0 };
     this.mounts.push(m);
+    this.targets.set(m.target, (this.targets.get(m.target) ?? 0) + 1);
     return m;
   }
 
   remove(m: Mount): void {
     const i = this.mounts.indexOf(m);
-    if (i >= 0) this.mounts.splice(i, 1);
+    if (i < 0) return;
+    this.mounts.splice(i, 1);
+    const n = (this.targets.get(m.target) ?? 1) - 1;
+    if (n > 0) this.targets.set(m.target, n);
+    else this.targets.delete(m.target);
   }
 
   /** Mounts that sit below `target` (umount refuses while they exist). */
@@ -80,6 +87,7 @@ export class MountTable {
       const id = allocId();
       idMap.set(m.id, id);
       t.mounts.push({ ...m, id, parentId: idMap.get(m.parentId) ?? 0 });
+      t.targets.set(m.target, (t.targets.get(m.target) ?? 0) + 1);
     }
     return t;
   }

@@ -80,6 +80,25 @@ export class Vfs {
   access(path: string, want: number): void {
     this.need(this.locate(path, true), want);
   }
+
+  /** One walk for execve: the file's stat and contents head, or the errno that stops it. */
+  probeExec(path: string): { st: Stat; loc: Location } | { errno: FsError } {
+    try {
+      const loc = this.locate(path, true);
+      const st = this.statLoc(loc);
+      if (st.type === 'dir') return { errno: new FsError('EACCES', path) };
+      this.need(loc, X);
+      if (loc.mount.options.noexec) return { errno: new FsError('EACCES', path) };
+      return { st, loc };
+    } catch (e) {
+      if (e instanceof FsError) return { errno: e };
+      throw e;
+    }
+  }
+
+  readLoc(loc: Location): string {
+    return loc.mount.fs.read(loc.node);
+  }
   private writable(loc: Location): void {
     if (loc.mount.options.ro) throw new FsError('EROFS');
   }

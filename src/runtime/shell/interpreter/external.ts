@@ -27,29 +27,28 @@ export function findInPath(sh: Shell, name: string): PathLookup {
   let nonExec: string | undefined;
   for (const dir of path.split(':')) {
     const cand = `${dir === '' ? '.' : dir}/${name}`;
-    try {
-      const st = sh.vfs.stat(cand);
-      if (st.type !== 'file') continue;
-      if (isExecutableFile(sh, cand)) {
-        sh.hashTable.set(name, cand);
-        return { kind: 'found', path: cand };
+    const p = sh.vfs.probeExec(cand);
+    if ('errno' in p) {
+      if (p.errno.code === 'EACCES' && !nonExec) {
+        try {
+          if (sh.vfs.stat(cand).type === 'file') nonExec = cand;
+        } catch {
+          // vanished
+        }
       }
-      nonExec ??= cand;
-    } catch {
-      // not in this directory
+      continue;
     }
+    if (p.st.type !== 'file') continue;
+    sh.hashTable.set(name, cand);
+    return { kind: 'found', path: cand };
   }
   if (nonExec) return { kind: 'missing', message: `${nonExec}: Permission denied`, status: 126 };
   return { kind: 'missing', message: `${name}: command not found`, status: 127 };
 }
 
 function isExecutableFile(sh: Shell, path: string): boolean {
-  try {
-    sh.vfs.access(path, 1);
-    return sh.vfs.stat(path).type === 'file';
-  } catch {
-    return false;
-  }
+  const p = sh.vfs.probeExec(path);
+  return !('errno' in p) && p.st.type === 'file';
 }
 
 /**

@@ -133,11 +133,11 @@ export class VarStore {
 
   /** The environment passed to commands: exported scalars. */
   environment(): Map<string, string> {
+    // Inner scopes shadow outer ones; walk outermost first so the innermost value wins.
+    const seen = new Map<string, Var>();
+    for (const s of this.scopes) for (const [k, v] of s) seen.set(k, v);
     const env = new Map<string, string>();
-    for (const name of this.names()) {
-      const v = this.lookup(name)!;
-      if (v.exported && !v.unsetValue && v.kind === 'scalar') env.set(name, v.value as string);
-    }
+    for (const [name, v] of seen) if (v.exported && !v.unsetValue && v.kind === 'scalar') env.set(name, v.value as string);
     return env;
   }
 
