@@ -11,13 +11,16 @@ import type { Kernel } from '../kernel/kernel.ts';
  * `bash [-eux] [-o opt] (-c CMD [NAME [ARGS]] | FILE [ARGS] | < stdin)` and `sh` (dash's role,
  * run by the same interpreter in posix mode).
  */
-export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, argv: string[], mode: 'bash' | 'sh'): Promise<number> {
+export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, argv: string[], mode: 'bash' | 'sh' | 'ash'): Promise<number> {
   const sh = new Shell(proc, kernel, sys);
   sh.arg0 = argv[0] ?? mode;
   sh.topPid = proc.pid;
   sh.startTime = kernel.clock.now;
-  initShellVars(sh, proc.env, mode);
-  if (mode === 'sh') sh.opts.posix = true;
+  initShellVars(sh, proc.env, mode === 'bash' ? 'bash' : 'sh');
+  if (mode !== 'bash') {
+    sh.opts.posix = true;
+    sh.dialect = mode === 'sh' ? 'dash' : 'ash';
+  }
   let i = 1;
   let command: string | undefined;
   for (; i < argv.length; i++) {

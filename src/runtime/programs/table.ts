@@ -10,7 +10,7 @@ export interface ProgramDeps {
   devices: Map<number, CharDevice>;
   host: HostInfo;
   spawnProgram: Parameters<typeof makeContext>[0]['spawnProgram'];
-  bash: (proc: Process, argv: string[], mode: 'bash' | 'sh') => Promise<number>;
+  bash: (proc: Process, argv: string[], mode: 'bash' | 'sh' | 'ash') => Promise<number>;
 }
 
 /** Names the busybox binary answers to (its applet list, as far as the model implements them). */
@@ -36,7 +36,7 @@ export async function runProgram(deps: ProgramDeps, name: string, proc: Process,
         return 0;
       }
     }
-    if (applet === 'sh' || applet === 'ash') return deps.bash(proc, args, 'sh');
+    if (applet === 'sh' || applet === 'ash') return deps.bash(proc, args, 'ash');
     argv = args;
     if (!hasApplet(applet)) {
       await proc.fds.get(2)?.output?.write(proc, `${applet}: applet not found\n`);

@@ -17,7 +17,10 @@ export function findInPath(sh: Shell, name: string): PathLookup {
       if (st.type === 'dir') return { kind: 'missing', message: `${name}: Is a directory`, status: 126 };
       return { kind: 'found', path: name };
     } catch (e) {
-      if (e instanceof FsError) return { kind: 'missing', message: `${name}: ${e.text}`, status: e.code === 'EACCES' ? 126 : 127 };
+      if (e instanceof FsError) {
+        if (e.code === 'ENOENT') return { kind: 'missing', message: sh.words.notFound(name), status: 127 };
+        return { kind: 'missing', message: `${name}: ${e.text}`, status: e.code === 'EACCES' ? 126 : 127 };
+      }
       throw e;
     }
   }
@@ -43,7 +46,7 @@ export function findInPath(sh: Shell, name: string): PathLookup {
     return { kind: 'found', path: cand };
   }
   if (nonExec) return { kind: 'missing', message: `${nonExec}: Permission denied`, status: 126 };
-  return { kind: 'missing', message: `${name}: command not found`, status: 127 };
+  return { kind: 'missing', message: sh.words.notFound(name), status: 127 };
 }
 
 function isExecutableFile(sh: Shell, path: string): boolean {

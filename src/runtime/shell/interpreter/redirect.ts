@@ -9,8 +9,8 @@ import { expandHereDoc } from './heredoc.ts';
 
 /** A redirection failed; bash printed why and the command does not run (status 1). */
 export class RedirectFailed extends ShellAbort {
-  constructor() {
-    super(1);
+  constructor(status = 1) {
+    super(status);
   }
 }
 
@@ -32,10 +32,10 @@ async function target(sh: Shell, r: Redirection): Promise<string> {
   return fields[0]!;
 }
 
-async function fail(sh: Shell, path: string, e: unknown): Promise<never> {
+async function fail(sh: Shell, path: string, e: unknown, writing = true): Promise<never> {
   if (e instanceof FsError) {
-    await sh.diag(`${path}: ${e.code === 'EEXIST' ? 'cannot overwrite existing file' : e.text}`);
-    throw new RedirectFailed();
+    await sh.diag(e.code === 'EEXIST' ? `${path}: cannot overwrite existing file` : sh.words.redirect(path, e.code, writing));
+    throw new RedirectFailed(sh.words.redirectStatus);
   }
   throw e;
 }
@@ -92,7 +92,7 @@ export async function applyRedirects(sh: Shell, redirs: readonly Redirection[], 
         const input = sh.vfs.openRead(path);
         fds.set(fd, new OpenFile(input, op === '<>' ? sh.vfs.openWrite(path, { noTrunc: true }) : null, path));
       } catch (e) {
-        await fail(sh, path, e);
+        await fail(sh, path, e, false);
       }
       continue;
     }
@@ -130,7 +130,7 @@ export async function withRedirects(sh: Shell, redirs: readonly Redirection[], b
     try {
       await applyRedirects(sh, redirs, sh.fds);
     } catch (e) {
-      if (e instanceof RedirectFailed) return 1;
+      if (e instanceof RedirectFailed) return e.status;
       throw e;
     }
     return await body();

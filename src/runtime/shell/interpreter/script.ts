@@ -22,6 +22,11 @@ export async function runScriptFile(sh: Shell, path: string): Promise<number> {
 export async function runSourceText(sh: Shell, text: string, label: string): Promise<number> {
   const parsed = parseScript(text);
   if (parsed.error) {
+    if (sh.dialect !== 'bash') {
+      const words = sh.words.syntax(parsed.errorKind ?? 'eof', parsed.errorDetail ?? '');
+      await sh.err(`${sh.words.prefix(sh.arg0, Math.max(1, parsed.errorLine - (parsed.errorKind === 'token' ? 0 : 1)), false)}${words}\n`);
+      return 2;
+    }
     const where = label === '-c' ? '-c' : label;
     await sh.err(`${sh.name}: ${where}: line ${parsed.errorLine}: ${parsed.error}\n`);
     if (parsed.errorContext) await sh.err(`${sh.name}: ${where}: line ${parsed.errorLine}: ${parsed.errorContext}\n`);

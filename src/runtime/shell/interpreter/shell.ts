@@ -7,6 +7,7 @@ import type { ShellSystem } from './system.ts';
 import { VarStore } from './vars.ts';
 import { writeTo } from './io.ts';
 import { JobTable } from './jobs.ts';
+import { DIALECTS, type Dialect, type DialectInfo } from './dialect.ts';
 
 export interface ShellOptions {
   errexit: boolean;
@@ -128,6 +129,7 @@ export class Shell {
     c.topPid = this.topPid;
     c.startTime = this.startTime;
     c.dashC = this.dashC;
+    c.dialect = this.dialect;
     return c;
   }
 
@@ -139,9 +141,16 @@ export class Shell {
     return this.arg0.split('/').pop() ?? 'bash';
   }
 
-  /** The prefix bash puts before its own diagnostics. */
+  /** bash, dash or busybox ash: same language, different wording of diagnostics. */
+  dialect: Dialect = 'bash';
+
+  get words(): DialectInfo {
+    return DIALECTS[this.dialect];
+  }
+
+  /** The prefix the shell puts before its own diagnostics. */
   errPrefix(): string {
-    return this.interactive ? `${this.name}: ` : `${this.name}: line ${this.lineno}: `;
+    return this.words.prefix(this.dialect === 'bash' ? this.name : this.arg0, this.lineno, this.interactive);
   }
 
   async out(text: string): Promise<void> {

@@ -81,7 +81,7 @@ async function assignmentsOnly(sh: Shell, assigns: Assignment[], redirs: Redirec
     try {
       await applyRedirects(sh, redirs, fds);
     } catch (e) {
-      if (e instanceof RedirectFailed) return 1;
+      if (e instanceof RedirectFailed) return e.status;
       throw e;
     } finally {
       fds.closeAll();
@@ -157,7 +157,7 @@ async function runExternal(sh: Shell, argv: string[], assigns: Assignment[], red
     try {
       await applyRedirects(sh, redirs, fds);
     } catch (e) {
-      if (e instanceof RedirectFailed) return 1;
+      if (e instanceof RedirectFailed) return e.status;
       throw e;
     } finally {
       fds.closeAll();
@@ -178,7 +178,7 @@ async function runExternal(sh: Shell, argv: string[], assigns: Assignment[], red
     await applyRedirects(sh, redirs, fds);
   } catch (e) {
     fds.closeAll();
-    if (e instanceof RedirectFailed) return 1;
+    if (e instanceof RedirectFailed) return e.status;
     throw e;
   }
   try {

@@ -12,6 +12,9 @@ export interface ParseResult {
   incomplete: boolean;
   /** A here-document was still open at end of input. */
   openHereDoc: string | null;
+  /** The error in dialect-neutral terms, for dash/ash wording. */
+  errorKind?: 'token' | 'eof' | 'match';
+  errorDetail?: string;
 }
 
 const MATCHING: Record<string, string> = {
@@ -57,16 +60,17 @@ function classify(source: string, script: Script & { errors?: readonly { message
   if (tok) {
     const line = lineAt(source, e.pos);
     const text = source.split('\n')[line - 1] ?? '';
-    return { ...base, error: `syntax error near unexpected token \`${tok[1]}'`, errorLine: line, errorContext: `\`${text}'` };
+    return { ...base, error: `syntax error near unexpected token \`${tok[1]}'`, errorLine: line, errorContext: `\`${text}'`, errorKind: 'token', errorDetail: tok[1] };
   }
   const match = MATCHING[e.message];
   const atEnd = source.slice(e.pos).trim() === '' || match !== undefined;
   if (match !== undefined) {
     const eofLine = match === '"' || match === "'" || match === '`' || match === '}' ? lineAt(source, e.pos) : lines + 1;
-    return { ...base, incomplete: true, error: `unexpected EOF while looking for matching \`${match}'`, errorLine: eofLine };
+    return { ...base, incomplete: true, error: `unexpected EOF while looking for matching \`${match}'`, errorLine: eofLine, errorKind: 'match', errorDetail: match };
   }
   if (atEnd || /^expected /.test(e.message)) {
-    return { ...base, incomplete: true, error: 'syntax error: unexpected end of file', errorLine: lines + 1 };
+    const expecting = errors.map((x) => /^expected '([^']+)' to close/.exec(x.message)?.[1]).find((x) => x !== undefined) ?? '';
+    return { ...base, incomplete: true, error: 'syntax error: unexpected end of file', errorLine: lines + 1, errorKind: 'eof', errorDetail: expecting };
   }
   return { ...base, error: `syntax error: ${e.message}`, errorLine: lineAt(source, e.pos) };
 }
