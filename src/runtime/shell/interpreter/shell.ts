@@ -89,6 +89,8 @@ export class Shell {
   getoptsPos = 1;
   /** Lines entered in an interactive session (history builtin). */
   history: string[] = [];
+  /** Aliases being expanded (an alias is not expanded again inside its own text). */
+  expandingAliases = new Set<string>();
 
   constructor(
     readonly proc: Process,

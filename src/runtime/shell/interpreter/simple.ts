@@ -3,7 +3,8 @@ import { FsError } from '../../kernel/fs/errors.ts';
 import { statusCode } from '../../kernel/proc/process.ts';
 import { type Builtin, loadBuiltin, isDeclarationBuiltin } from '../builtins/registry.ts';
 import { ReturnSignal, ShellAbort } from './control.ts';
-import { ForkFailed, waitForeground } from './exec.ts';
+import { ForkFailed, runScriptNode, waitForeground } from './exec.ts';
+import { parseScript } from '../parse/parse.ts';
 import { expandWordFields, expandWordString, reparse } from './expand.ts';
 import { applyRedirects, RedirectFailed, withRedirects } from './redirect.ts';
 import { runCompound } from './compound.ts';
@@ -15,6 +16,8 @@ import type { Shell } from './shell.ts';
 /** Runs a simple command: expansions, assignments, redirections, then function/builtin/program. */
 export async function runSimple(sh: Shell, cmd: Command): Promise<number> {
   sh.lineno = sh.lineOf(cmd.pos);
+  const aliased = aliasSource(sh, cmd);
+  if (aliased !== null) return runAliased(sh, aliased);
   const assigns = cmd.prefix.filter((p): p is Assignment => p.type === 'Assignment');
   const redirs: Redirection[] = [...cmd.redirects];
   const argv = await expandArgs(sh, cmd);
@@ -30,6 +33,33 @@ export async function runSimple(sh: Shell, cmd: Command): Promise<number> {
     return withTempAssignments(sh, assigns, persist, () => withRedirects(sh, redirs, () => runBuiltin(sh, builtin, argv, cmd)));
   }
   return runExternal(sh, argv, assigns, redirs);
+}
+
+/**
+ * Alias substitution (interactive shells, or `shopt -s expand_aliases`): the first word, if it is
+ * an unquoted alias name, is replaced by the alias text and the command is parsed again.
+ */
+function aliasSource(sh: Shell, cmd: Command): string | null {
+  if (!sh.shopts.has('expand_aliases') || !sh.interactive || sh.aliases.size === 0) return null;
+  if (!cmd.name || cmd.name.parts || cmd.prefix.length > 0) return null;
+  const value = sh.aliases.get(cmd.name.text);
+  if (value === undefined || sh.expandingAliases.has(cmd.name.text)) return null;
+  const rest = sh.source.slice(cmd.name.end, cmd.end);
+  sh.expandingAliases.add(cmd.name.text);
+  return `${value}${rest}`;
+}
+
+async function runAliased(sh: Shell, text: string): Promise<number> {
+  const parsed = parseScript(text);
+  try {
+    if (parsed.error) {
+      await sh.diag(parsed.error);
+      return 2;
+    }
+    return await runScriptNode(sh, parsed.script, text, false);
+  } finally {
+    sh.expandingAliases.clear();
+  }
 }
 
 async function expandArgs(sh: Shell, cmd: Command): Promise<string[]> {
