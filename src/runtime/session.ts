@@ -10,6 +10,7 @@ import { runSourceText } from './shell/interpreter/script.ts';
 import { Shell } from './shell/interpreter/shell.ts';
 import { BudgetExceeded } from './shell/interpreter/system.ts';
 import { TerminalIn, TerminalOut } from './terminal.ts';
+import { JobTable } from './shell/interpreter/jobs.ts';
 
 export interface CommandResult {
   cmd: string;
@@ -72,6 +73,9 @@ export class ShellSession {
     });
     proc.exe = '/usr/bin/bash';
     proc.comm = 'bash';
+    // A login shell leads its own session and process group (setsid), like the one on a pts.
+    proc.sid = proc.id;
+    proc.pgid = proc.id;
     const sh = new Shell(proc, this.host.kernel, this.host.sys);
     sh.arg0 = 'bash';
     sh.topPid = proc.pid;
@@ -109,6 +113,11 @@ export class ShellSession {
     sh.lineBase = 0;
     const work = this.execute(sh, source);
     const outcome = await this.host.kernel.runUntil(work);
+    if (this.host.budget.tripped) {
+      await this.killRunaways();
+      if (!this.budgetReported) await sh.err(this.budgetMessage());
+    }
+    this.budgetReported = false;
     let exit: number;
     if (outcome === 'deadlock') {
       await sh.err('lab: the command is waiting for input that can never arrive; stopped\n');
@@ -136,7 +145,8 @@ export class ShellSession {
       }
       if (e instanceof ShellAbort) return e.status;
       if (e instanceof BudgetExceeded) {
-        await sh.err(`lab: stopped after ${this.host.budget.limit} steps: the command did not finish (an endless loop?). Press Ctrl-C to stop a command yourself.\n`);
+        await sh.err(this.budgetMessage());
+        this.budgetReported = true;
         return 130;
       }
       if (e instanceof ForkFailed) {
@@ -146,6 +156,24 @@ export class ShellSession {
       }
       throw e;
     }
+  }
+
+  /**
+   * A line that ran out of steps may have left a storm of processes (a fork bomb, a busy
+   * background loop): every process of this terminal's session except the login shell is killed.
+   */
+  private budgetReported = false;
+
+  private budgetMessage(): string {
+    return `lab: stopped after ${this.host.budget.limit} steps: the command did not finish (an endless loop?). Press Ctrl-C to stop a command yourself.\n`;
+  }
+
+  private async killRunaways(): Promise<void> {
+    const victims = [...this.host.kernel.procs.values()].filter((p) => p.alive && p !== this.proc && p.sid === this.proc.sid);
+    for (const p of victims) this.host.kernel.signal(p, SIGNALS.KILL!, null);
+    await this.host.kernel.runUntil(Promise.all(victims.map((p) => p.exited)));
+    for (const p of victims) this.host.kernel.reap(p);
+    this.shell.jobs = new JobTable();
   }
 
   /** Ctrl-C: SIGINT to every process of the foreground line. */

@@ -47,3 +47,14 @@ describe('shell session', () => {
     expect(r[1]!.stdout).toBe('[]\n');
   });
 });
+
+describe('runaway input', () => {
+  it('survives a fork bomb: the budget stops it and every process it made is killed', async () => {
+    const s = newSession();
+    const r = await s.run(':(){ :|:& };:');
+    expect(r.stderr).toMatch(/lab: stopped after 1000000 steps/);
+    const alive = [...s.host.kernel.procs.values()].filter((p) => p.alive);
+    expect(alive.map((p) => p.comm).sort()).toEqual(['bash', 'systemd']);
+    expect((await s.run('echo alive')).stdout).toBe('alive\n');
+  });
+});

@@ -8,6 +8,7 @@ import { SIGNALS, defaultAction } from './proc/signals.ts';
 import { SeededRandom } from './random.ts';
 import { BrokenPipe, Interrupted, ProcessAbort } from './stream.ts';
 import { loadsPending } from '../loading.ts';
+import type { CgroupHooks } from './cgroup/system.ts';
 
 export type ProgramMain = (p: Process) => Promise<number>;
 
@@ -30,6 +31,8 @@ export class Kernel {
   private nextNsInode = FIRST_DYNAMIC_NS_INODE;
   private nextMountId = 20;
   readonly pidMax = 4194304;
+  /** Processes not yet exited (the task limit counts these). */
+  liveCount = 0;
   /** Last pid handed out in the initial namespace (/proc/loadavg). */
   lastPid = 0;
   /** Tasks the whole host may hold (threads-max / ulimit -u analogue); fork fails past it. */
@@ -41,6 +44,8 @@ export class Kernel {
   running = false;
   /** net.ipv4.ip_forward (Docker turns it on). */
   ipForward = false;
+  /** cgroup v1 hooks (pids.max at fork, accounting of new tasks); installed when cgroups are mounted. */
+  cgroupHooks: CgroupHooks | null = null;
   private gateWaiters: Array<() => void> = [];
   /** Tasks that gave up the CPU voluntarily and will continue (they are runnable, not blocked). */
   private yielders = 0;
@@ -72,8 +77,9 @@ export class Kernel {
   spawn(parent: Process | null, opts: SpawnOptions): Process {
     const ns = opts.ns ?? (parent ? { ...parent.ns, pid: parent.pidNsForChildren } : null);
     if (!ns) throw new Error('spawn without namespaces');
-    const live = [...this.procs.values()].filter((p) => p.alive).length;
-    if (live >= this.taskLimit) throw new FsError('EAGAIN');
+    if (this.liveCount >= this.taskLimit) throw new FsError('EAGAIN');
+    // pids controller: fork(2) fails with EAGAIN once the cgroup's pids.max is reached.
+    if (parent && this.cgroupHooks && !this.cgroupHooks.canFork(parent)) throw new FsError('EAGAIN');
     const chain = ns.pid.chain();
     const globalId = chain[0]!.allocate(-1, this.pidMax);
     this.lastPid = globalId;
@@ -91,6 +97,8 @@ export class Kernel {
       for (const [sig, d] of parent.dispositions) if (d === 'ignore') proc.dispositions.set(sig, d);
     }
     this.procs.set(globalId, proc);
+    this.liveCount++;
+    this.cgroupHooks?.forked(proc);
     queueMicrotask(() => this.run(proc, opts.main));
     return proc;
   }
@@ -122,6 +130,7 @@ export class Kernel {
   exit(proc: Process, status: ExitStatus): void {
     if (!proc.alive) return;
     proc.exitStatus = status;
+    this.liveCount--;
     proc.state = 'Z';
     proc.fds.closeAll();
     const isNsInit = proc.pid === 1;

@@ -204,6 +204,7 @@ export async function runCommand(sh: Shell, node: CommandNode): Promise<number> 
  * table before it runs. Exit, return and loop signals end the child with the right status.
  */
 export function forkShell(sh: Shell, body: (child: Shell) => Promise<number>, setup?: (fds: FdTable) => void): Process {
+  chargeFork(sh);
   const fds = sh.fds.clone();
   setup?.(fds);
   let proc: Process;
@@ -223,6 +224,18 @@ export function forkShell(sh: Shell, body: (child: Shell) => Promise<number>, se
     throw e;
   }
   return proc;
+}
+
+/** Steps a fork costs: a fork bomb exhausts the budget after a few thousand forks. */
+const FORK_STEPS = 500;
+
+export function chargeFork(sh: Shell): void {
+  const b = sh.sys.budget;
+  b.steps += FORK_STEPS;
+  if (b.steps > b.limit || b.tripped) {
+    b.tripped = true;
+    throw new BudgetExceeded();
+  }
 }
 
 /** fork(2) failed (EAGAIN): bash reports it and the command fails. */

@@ -1,7 +1,7 @@
 import type { FdTable } from '../../kernel/proc/fd-table.ts';
 import type { Process } from '../../kernel/proc/process.ts';
 import { FsError } from '../../kernel/fs/errors.ts';
-import { ForkFailed, runChild } from './exec.ts';
+import { chargeFork, ForkFailed, runChild } from './exec.ts';
 import { runScriptFile } from './script.ts';
 import type { Shell } from './shell.ts';
 
@@ -59,6 +59,12 @@ function isExecutableFile(sh: Shell, path: string): boolean {
  * execve fails (bash prints the reason; 126 for found-but-unrunnable files).
  */
 export function execProgram(sh: Shell, path: string, argv: string[], env: Map<string, string>, fds: FdTable): Process | number {
+  try {
+    chargeFork(sh);
+  } catch (e) {
+    fds.closeAll();
+    throw e;
+  }
   const load = sh.sys.loadProgram(sh.vfs, path);
   let main: (p: Process) => Promise<number>;
   if (load.kind === 'error') {
