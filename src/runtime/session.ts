@@ -115,7 +115,7 @@ export class ShellSession {
     const outcome = await this.host.kernel.runUntil(work);
     if (this.host.budget.tripped) {
       await this.killRunaways();
-      if (!this.budgetReported) await sh.err(this.budgetMessage());
+      if (!this.budgetReported && !this.host.budget.interrupted) await sh.err(this.budgetMessage());
     }
     this.budgetReported = false;
     let exit: number;
@@ -145,7 +145,7 @@ export class ShellSession {
       }
       if (e instanceof ShellAbort) return e.status;
       if (e instanceof BudgetExceeded) {
-        await sh.err(this.budgetMessage());
+        if (!this.host.budget.interrupted) await sh.err(this.budgetMessage());
         this.budgetReported = true;
         return 130;
       }
@@ -182,5 +182,6 @@ export class ShellSession {
       if (p !== this.proc && p.alive && p.sid === this.proc.sid) this.host.kernel.signal(p, SIGNALS.INT!, null);
     }
     this.host.budget.tripped = true;
+    this.host.budget.interrupted = true;
   }
 }

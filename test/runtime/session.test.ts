@@ -58,3 +58,15 @@ describe('runaway input', () => {
     expect((await s.run('echo alive')).stdout).toBe('alive\n');
   });
 });
+
+describe('Ctrl-C', () => {
+  it('interrupts a busy command with status 130 and no budget message', async () => {
+    const s = newSession();
+    const pending = s.run('while :; do x=1; done');
+    setTimeout(() => s.interrupt(), 30);
+    const r = await pending;
+    expect(r.exit).toBe(130);
+    expect(r.stderr).toBe('');
+    expect((await s.run('echo next')).stdout).toBe('next\n');
+  });
+});

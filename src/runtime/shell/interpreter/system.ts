@@ -14,10 +14,13 @@ export type ProgramLoad =
 export class StepBudget {
   steps = 0;
   tripped = false;
+  /** Tripped by Ctrl-C rather than by running out of steps. */
+  interrupted = false;
   constructor(public limit: number) {}
   reset(limit = this.limit): void {
     this.steps = 0;
     this.tripped = false;
+    this.interrupted = false;
     this.limit = limit;
   }
 }
