@@ -40,9 +40,10 @@ export function openWorkspace(workdir: string, fresh: boolean, seed: number | un
       try {
         return { ...restoreHost(loaded.image, hostOptions, sessionOptions), file };
       } catch (e) {
-        if (!(e instanceof ImageError)) throw e;
-        const moved = setAside(file, e.message);
-        if (moved.kind === 'corrupt') process.stderr.write(`lab: ${e.message}; it was kept as ${moved.movedTo} and a fresh host was started\n`);
+        // Any failure to rebuild the host means the file does not describe one we can continue.
+        const reason = e instanceof ImageError ? e.message : `the saved lab state is damaged (${(e as Error).message})`;
+        const moved = setAside(file, reason);
+        if (moved.kind === 'corrupt') process.stderr.write(`lab: ${reason}; it was kept as ${moved.movedTo} and a fresh host was started\n`);
       }
     }
   }

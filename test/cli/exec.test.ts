@@ -73,3 +73,17 @@ describe('lab exec --json', () => {
     expect(lines(exec('echo "[$y]"\n').stdout)[0]!.stdout).toBe('[]\n');
   });
 });
+
+describe('lab exec with a damaged but parseable state', () => {
+  it('keeps it aside and starts fresh instead of crashing', () => {
+    const { exec, lines, home } = setup();
+    exec('true\n');
+    const real = join(home, 'workspaces', readdirSync(join(home, 'workspaces'))[0]!, 'host.json');
+    const image = JSON.parse(readFileSync(real, 'utf8'));
+    image.filesystems['/'].inodes = [{ i: 2, t: 'dir', e: [['x', 999]] }];
+    writeFileSync(real, JSON.stringify(image));
+    const r = exec('echo ok\n');
+    expect(r.stderr).toMatch(/^lab: the saved lab state is damaged \(.*\); it was kept as .* and a fresh host was started\n$/);
+    expect(lines(r.stdout)[0]!.stdout).toBe('ok\n');
+  });
+});
