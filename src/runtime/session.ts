@@ -139,6 +139,7 @@ export class ShellSession {
       return status;
     } catch (e) {
       if (e instanceof ExitRequest) {
+        sh.lastStatus = e.code;
         await runExitTrap(sh);
         this.host.kernel.exit(this.proc, { code: e.code });
         return e.code;

@@ -10,6 +10,8 @@ import { arithEnv, arithmeticStatus } from './substitute.ts';
 import { evalTestExpression } from './test-expr.ts';
 import type { Shell } from './shell.ts';
 import { statusCode } from '../../kernel/proc/process.ts';
+import { quoteForXtrace } from './xtrace.ts';
+import { traceTest } from './test-expr.ts';
 
 export async function runCommandNode(sh: Shell, node: CommandNode): Promise<number> {
   switch (node.type) {
@@ -50,9 +52,11 @@ export async function runCompound(sh: Shell, node: CompoundCommand): Promise<num
       return runCase(sh, node);
     case 'TestCommand':
       sh.lineno = sh.lineOf(node.pos);
+      if (sh.opts.xtrace) await sh.trace(await traceTest(sh, node.expression));
       return evalTestExpression(sh, node.expression);
     case 'ArithmeticCommand':
       sh.lineno = sh.lineOf(node.pos);
+      await sh.trace(`(( ${node.body} ))`);
       return arithmeticStatus(sh, node.body);
     case 'Select':
       await sh.diag('select: not supported by the lab shell');
@@ -112,6 +116,7 @@ async function runFor(sh: Shell, node: For): Promise<number> {
   let status = 0;
   for (const w of words) {
     await step(sh);
+    await sh.trace(`for ${name} in ${words.map(quoteForXtrace).join(' ')}`);
     try {
       sh.vars.set(name, w);
     } catch (e) {

@@ -252,6 +252,7 @@ export async function runChild(child: Shell, body: (c: Shell) => Promise<number>
   } catch (e) {
     status = await childStatus(child, e);
   }
+  child.lastStatus = status;
   await runExitTrap(child);
   return status;
 }

@@ -114,6 +114,13 @@ async function expandParts(sh: Shell, parts: readonly WordPart[] | readonly Doub
         break;
       }
       case 'Glob':
+        if (p.kind === 'bracket' && p.parts?.some((c) => c.type !== 'Literal')) {
+          // `[$x]`: the brackets stay pattern characters; what is inside expands as usual.
+          out.push({ text: '[', quoted: false, split: false, glob: true });
+          out.push(...(await expandParts(sh, p.parts, quoted, false)));
+          out.push({ text: ']', quoted: false, split: false, glob: true });
+        } else out.push({ text: p.text, quoted: false, split: false, glob: true });
+        break;
       case 'ExtendedGlob':
         out.push({ text: p.text, quoted: false, split: false, glob: true });
         break;

@@ -81,6 +81,8 @@ export class Shell {
   startTime = 0;
   /** Started as `bash -c` (shows `c` in $-). */
   dashC = false;
+  /** Command substitution nesting for `set -x`: bash repeats PS4's first character per level. */
+  traceDepth = 1;
   /** Depth of `source`: `return` is allowed there. */
   sourcing = 0;
   /** Set by `exec` with only redirections: they stay on the shell instead of being undone. */
@@ -132,6 +134,7 @@ export class Shell {
     c.startTime = this.startTime;
     c.dashC = this.dashC;
     c.dialect = this.dialect;
+    c.traceDepth = this.traceDepth;
     return c;
   }
 
@@ -168,6 +171,13 @@ export class Shell {
     } catch {
       // bash ignores write errors on its own diagnostics
     }
+  }
+
+  /** `set -x`: writes one traced command line with PS4 (its first character repeated per level). */
+  async trace(text: string): Promise<void> {
+    if (!this.opts.xtrace) return;
+    const ps4 = this.vars.get('PS4') ?? '+ ';
+    await this.err(`${ps4.slice(0, 1).repeat(Math.max(0, this.traceDepth - 1))}${ps4}${text}\n`);
   }
 
   /** `bash: line 1: MESSAGE` on stderr. */

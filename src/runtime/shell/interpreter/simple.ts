@@ -140,9 +140,8 @@ async function withTempAssignments(sh: Shell, assigns: Assignment[], persist: bo
 }
 
 async function xtrace(sh: Shell, assigns: Assignment[], argv: string[]): Promise<void> {
-  const ps4 = sh.vars.get('PS4') ?? '+ ';
   const parts = [...assigns.map((a) => `${a.name}=${quoteForXtrace(sh.vars.get(a.name) ?? '')}`), ...argv.map(quoteForXtrace)];
-  await sh.err(`${ps4}${parts.join(' ')}\n`);
+  await sh.trace(parts.join(' '));
 }
 
 export async function callFunction(sh: Shell, fn: NonNullable<ReturnType<Shell['functions']['get']>>, argv: string[]): Promise<number> {

@@ -1,4 +1,5 @@
 import type { CommandExpansionPart } from 'unbash';
+import { FsError } from '../../kernel/fs/errors.ts';
 import { OpenFile } from '../../kernel/proc/fd-table.ts';
 import { statusCode } from '../../kernel/proc/process.ts';
 import { Pipe } from '../../kernel/pipe.ts';
@@ -15,6 +16,20 @@ export async function commandSubstitution(sh: Shell, part: CommandExpansionPart)
   const script = part.script;
   if (!script || script.commands.length === 0) return '';
   const source = part.text.startsWith('`') ? part.text.slice(1, -1) : part.text.slice(2, -1);
+  const only = script.commands.length === 1 ? script.commands[0]!.command : undefined;
+  if (only?.type === 'Command' && !only.name && only.prefix.length === 1 && only.prefix[0]!.type === 'Redirect' && only.prefix[0]!.operator === '<') {
+    // `$(< file)` reads the file without running anything.
+    const path = await expandWordString(sh, only.prefix[0]!.target!);
+    try {
+      sh.lastStatus = 0;
+      return sh.vfs.readFile(path).replace(/\n+$/, '');
+    } catch (e) {
+      if (!(e instanceof FsError)) throw e;
+      await sh.diag(sh.words.redirect(path, e.code, false));
+      sh.lastStatus = 1;
+      return '';
+    }
+  }
   return captureOutput(sh, async (child) => runScriptNode(child, script, sh.source, true), source);
 }
 
@@ -24,6 +39,7 @@ export async function captureOutput(sh: Shell, body: (child: Shell) => Promise<n
   const out = new OpenFile(null, pipe.writeEnd(), 'pipe');
   const child = forkShell(sh, async (c) => {
     c.inCommandSubst = true;
+    c.traceDepth = sh.traceDepth + 1;
     return body(c);
   }, (fds) => fds.set(1, out));
   const reader = new OpenFile(pipe.readEnd(), null, 'pipe');

@@ -22,6 +22,25 @@ export async function evalTestExpression(sh: Shell, e: TestExpression): Promise<
 
 class RegexFailed extends Error {}
 
+/** How `set -x` shows a `[[ ]]` command: operands expanded, operators as written. */
+export async function traceTest(sh: Shell, e: TestExpression): Promise<string> {
+  const walk = async (n: TestExpression): Promise<string> => {
+    switch (n.type) {
+      case 'TestGroup':
+        return `( ${await walk(n.expression)} )`;
+      case 'TestNot':
+        return `${'! '.repeat(n.negations.length)}${await walk(n.operand)}`;
+      case 'TestLogical':
+        return (await Promise.all(n.operands.map(walk))).join(` ${n.operator} `);
+      case 'TestUnary':
+        return `${n.operator} ${await expandWordString(sh, n.operand)}`;
+      case 'TestBinary':
+        return `${await expandWordString(sh, n.left)} ${n.operator} ${n.operator === '=~' ? n.right.text : await expandWordString(sh, n.right)}`;
+    }
+  };
+  return `[[ ${await walk(e)} ]]`;
+}
+
 async function evalNode(sh: Shell, e: TestExpression): Promise<boolean> {
   switch (e.type) {
     case 'TestGroup':
