@@ -46,7 +46,15 @@ export class Vfs {
     return loc.mount.fs.stat(loc.node);
   }
   stat(path: string): Stat {
+    const fd = this.descriptorPath(path);
+    if (fd !== undefined && this.proc.fds.get(fd)?.label.startsWith('pipe')) return this.pipeStat(fd);
     return this.statLoc(this.locate(path, true));
+  }
+
+  /** What stat(2) says of an open pipe reached through /dev/fd/N. */
+  private pipeStat(fd: number): Stat {
+    const t = this.kernel.clock.now;
+    return { type: 'fifo', mode: 0o600, uid: this.proc.creds.uid, gid: this.proc.creds.gid, size: 0, nlink: 1, ino: 100000 + fd, dev: 12, rdev: 0, atime: t, mtime: t, ctime: t };
   }
   lstat(path: string): Stat {
     return this.statLoc(this.locate(path, false));
@@ -251,7 +259,22 @@ export class Vfs {
     return { loc, st: null };
   }
 
+  /** `/dev/fd/N`, `/dev/stdin`…, `/proc/self/fd/N`: the calling process's open descriptors. */
+  private descriptorPath(path: string): number | undefined {
+    const m = /^\/(?:dev\/(?:fd\/(\d+)|(stdin|stdout|stderr))|proc\/self\/fd\/(\d+))$/.exec(path);
+    if (!m) return undefined;
+    if (m[2]) return { stdin: 0, stdout: 1, stderr: 2 }[m[2] as 'stdin'];
+    return Number(m[1] ?? m[3]);
+  }
+
   openRead(path: string): InStream {
+    const fd = this.descriptorPath(path);
+    if (fd !== undefined) {
+      const f = this.proc.fds.get(fd);
+      if (!f?.input) throw new FsError(f ? 'EBADF' : 'ENOENT', path);
+      const input = f.input;
+      return { read: (w) => input.read(w), close: () => {} };
+    }
     const loc = this.locate(path, true);
     const st = this.statLoc(loc);
     if (st.type === 'dir') throw new FsError('EISDIR', path);
@@ -261,6 +284,13 @@ export class Vfs {
   }
 
   openWrite(path: string, opts: OpenWriteOptions = {}): OutStream {
+    const fd = this.descriptorPath(path);
+    if (fd !== undefined) {
+      const f = this.proc.fds.get(fd);
+      if (!f?.output) throw new FsError(f ? 'EBADF' : 'ENOENT', path);
+      const output = f.output;
+      return { write: (w, d) => output.write(w, d), close: () => {} };
+    }
     const { loc, st } = this.openForWrite(path, opts);
     if (st?.type === 'chr') return this.device(st.rdev, path).output;
     const fs = loc.mount.fs;

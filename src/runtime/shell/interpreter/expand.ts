@@ -2,7 +2,7 @@ import { type Word, type WordPart, type DoubleQuotedChild, parse } from 'unbash'
 import { expandBraces } from './braces.ts';
 import { escapeGlob, hasGlob, unescapeGlob } from './pattern.ts';
 import { expandParameter, specialParam } from './param.ts';
-import { arithmeticExpansion, commandSubstitution } from './substitute.ts';
+import { arithmeticExpansion, commandSubstitution, processSubstitution } from './substitute.ts';
 import { globPaths } from './glob.ts';
 import type { Shell } from './shell.ts';
 
@@ -151,7 +151,8 @@ async function expandParts(sh: Shell, parts: readonly WordPart[] | readonly Doub
         out.push({ text: p.text, quoted, split: false });
         break;
       case 'ProcessSubstitution':
-        throw new Error('process substitution <(...) is not supported by the lab shell yet');
+        out.push({ text: processSubstitution(sh, p), quoted, split: false });
+        break;
     }
   }
   return out;

@@ -84,7 +84,8 @@ export async function applyRedirects(sh: Shell, redirs: readonly Redirection[], 
       const fd = desc ?? 0;
       const special = specialFd(path);
       if (special !== undefined) {
-        const src = fds.get(special);
+        // A <(…) descriptor is opened on the shell while the redirection is expanded.
+        const src = fds.get(special) ?? sh.fds.get(special);
         if (src) fds.set(fd, src.ref());
         continue;
       }
@@ -108,7 +109,7 @@ export async function applyRedirects(sh: Shell, redirs: readonly Redirection[], 
 async function openOut(sh: Shell, fds: FdTable, path: string, targets: number[], append: boolean, noclobber: boolean): Promise<void> {
   const special = specialFd(path);
   if (special !== undefined) {
-    const src = fds.get(special);
+    const src = fds.get(special) ?? sh.fds.get(special);
     for (const t of targets) if (src) fds.set(t, src.ref());
     return;
   }

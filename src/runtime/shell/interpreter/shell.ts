@@ -81,6 +81,8 @@ export class Shell {
   startTime = 0;
   /** Started as `bash -c` (shows `c` in $-). */
   dashC = false;
+  /** Descriptors opened for `<(…)` while the current command runs; closed after it. */
+  procSubstFds: number[] = [];
   /** Command substitution nesting for `set -x`: bash repeats PS4's first character per level. */
   traceDepth = 1;
   /** Depth of `source`: `return` is allowed there. */

@@ -15,6 +15,17 @@ import type { Shell } from './shell.ts';
 
 /** Runs a simple command: expansions, assignments, redirections, then function/builtin/program. */
 export async function runSimple(sh: Shell, cmd: Command): Promise<number> {
+  const outer = sh.procSubstFds;
+  sh.procSubstFds = [];
+  try {
+    return await runSimpleInner(sh, cmd);
+  } finally {
+    for (const fd of sh.procSubstFds) sh.fds.close(fd);
+    sh.procSubstFds = outer;
+  }
+}
+
+async function runSimpleInner(sh: Shell, cmd: Command): Promise<number> {
   sh.lineno = sh.lineOf(cmd.pos);
   const aliased = aliasSource(sh, cmd);
   if (aliased !== null) return runAliased(sh, aliased);

@@ -1,4 +1,4 @@
-import type { CommandExpansionPart } from 'unbash';
+import type { CommandExpansionPart, ProcessSubstitutionPart } from 'unbash';
 import { FsError } from '../../kernel/fs/errors.ts';
 import { OpenFile } from '../../kernel/proc/fd-table.ts';
 import { statusCode } from '../../kernel/proc/process.ts';
@@ -31,6 +31,24 @@ export async function commandSubstitution(sh: Shell, part: CommandExpansionPart)
     }
   }
   return captureOutput(sh, async (child) => runScriptNode(child, script, sh.source, true), source);
+}
+
+/**
+ * `<(cmd)` / `>(cmd)`: the command runs in the background on a pipe whose other end the shell
+ * keeps open as /dev/fd/63 (62, …) for the command being expanded; the word becomes that path.
+ */
+export function processSubstitution(sh: Shell, part: ProcessSubstitutionPart): string {
+  const pipe = new Pipe();
+  const reading = part.operator === '<';
+  const childEnd = reading ? new OpenFile(null, pipe.writeEnd(), 'pipe') : new OpenFile(pipe.readEnd(), null, 'pipe');
+  const script = part.script;
+  const child = forkShell(sh, async (c) => (script ? runScriptNode(c, script, sh.source, true) : 0), (fds) => fds.set(reading ? 1 : 0, childEnd));
+  child.pgid = sh.proc.pgid;
+  let fd = 63;
+  while (sh.fds.get(fd) && fd > 10) fd--;
+  sh.fds.set(fd, reading ? new OpenFile(pipe.readEnd(), null, `pipe:[${child.pid}]`) : new OpenFile(null, pipe.writeEnd(), `pipe:[${child.pid}]`));
+  sh.procSubstFds.push(fd);
+  return `/dev/fd/${fd}`;
 }
 
 /** Runs `body` in a forked subshell with stdout on a pipe; returns what it wrote. */
