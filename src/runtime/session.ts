@@ -125,6 +125,7 @@ export class ShellSession {
     } else if ('error' in outcome) throw outcome.error;
     else exit = outcome.value;
     sh.lastStatus = exit;
+    if (sh.interactive) await this.notifyJobs();
     return { cmd: source, stdout: this.stdout.take(), stderr: this.stderr.take(), exit };
   }
 
@@ -163,6 +164,17 @@ export class ShellSession {
    * A line that ran out of steps may have left a storm of processes (a fork bomb, a busy
    * background loop): every process of this terminal's session except the login shell is killed.
    */
+  /** An interactive bash reports finished background jobs before the next prompt. */
+  private async notifyJobs(): Promise<void> {
+    const sh = this.shell;
+    for (const job of sh.jobs.all()) {
+      if (JobTable.state(job) !== 'Done') continue;
+      await sh.err(`${sh.jobs.format(job)}\n`);
+      sh.jobs.remove(job);
+      for (const p of job.procs) this.host.kernel.reap(p);
+    }
+  }
+
   private budgetReported = false;
 
   private budgetMessage(): string {

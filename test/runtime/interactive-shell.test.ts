@@ -19,3 +19,13 @@ describe('aliases in an interactive shell', () => {
     expect(r.stderr).toBe('bash: line 1: hi: command not found\n');
   });
 });
+
+describe('job notices in an interactive shell', () => {
+  it('announces a background job and reports it done before the next prompt', async () => {
+    const s = new ShellSession(createHost(), { interactive: true });
+    const start = await s.run('sleep 2 &');
+    expect(start.stderr).toMatch(/^\[1\] \d+\n$/);
+    const later = await s.run('sleep 5');
+    expect(later.stderr).toBe('[1]+  Done                    sleep 2 &\n');
+  });
+});
