@@ -20,6 +20,8 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
   if (mode !== 'bash') {
     sh.opts.posix = true;
     sh.dialect = mode === 'sh' ? 'dash' : 'ash';
+    // Neither dash nor busybox ash does brace expansion.
+    sh.opts.braceexpand = false;
   }
   let i = 1;
   let command: string | undefined;

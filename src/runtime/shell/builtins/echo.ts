@@ -6,10 +6,11 @@ const echo: Builtin = {
   async run(sh, argv) {
     let i = 1;
     let newline = true;
-    let escapes = false;
+    // dash's echo knows only -n and always interprets backslash escapes.
+    let escapes = sh.dialect === 'dash';
     for (; i < argv.length; i++) {
       const a = argv[i]!;
-      if (!/^-[neE]+$/.test(a)) break;
+      if (sh.dialect === 'dash' ? a !== '-n' : !/^-[neE]+$/.test(a)) break;
       for (const c of a.slice(1)) {
         if (c === 'n') newline = false;
         else if (c === 'e') escapes = true;

@@ -52,6 +52,10 @@ export async function runCompound(sh: Shell, node: CompoundCommand): Promise<num
       return runCase(sh, node);
     case 'TestCommand':
       sh.lineno = sh.lineOf(node.pos);
+      if (sh.dialect === 'dash') {
+        await sh.diag(sh.words.notFound('[['));
+        return 127;
+      }
       if (sh.opts.xtrace) await sh.trace(await traceTest(sh, node.expression));
       return evalTestExpression(sh, node.expression);
     case 'ArithmeticCommand':

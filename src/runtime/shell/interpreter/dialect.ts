@@ -46,3 +46,13 @@ const ash: DialectInfo = {
 };
 
 export const DIALECTS: Record<Dialect, DialectInfo> = { bash, dash, ash };
+
+/** bash builtins that dash and busybox ash do not have (they are then looked up in PATH). */
+const NOT_IN_DASH = new Set(['declare', 'typeset', 'source', 'shopt', 'mapfile', 'readarray', 'pushd', 'popd', 'dirs', 'let', 'disown', 'history', 'builtin', 'caller', 'enable', 'help', 'logout', 'suspend', 'compgen', 'complete']);
+const NOT_IN_ASH = new Set(['declare', 'typeset', 'shopt', 'mapfile', 'readarray', 'pushd', 'popd', 'dirs', 'disown', 'builtin', 'caller', 'enable', 'logout', 'suspend', 'compgen', 'complete']);
+
+export function dialectHasBuiltin(d: Dialect, name: string): boolean {
+  if (d === 'dash') return !NOT_IN_DASH.has(name);
+  if (d === 'ash') return !NOT_IN_ASH.has(name);
+  return true;
+}

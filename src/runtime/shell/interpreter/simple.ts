@@ -5,6 +5,7 @@ import { type Builtin, loadBuiltin, isDeclarationBuiltin } from '../builtins/reg
 import { ReturnSignal, ShellAbort } from './control.ts';
 import { ForkFailed, runScriptNode, waitForeground } from './exec.ts';
 import { parseScript } from '../parse/parse.ts';
+import { dialectHasBuiltin } from './dialect.ts';
 import { expandWordFields, expandWordString, reparse } from './expand.ts';
 import { applyRedirects, RedirectFailed, withRedirects } from './redirect.ts';
 import { runCompound } from './compound.ts';
@@ -37,7 +38,7 @@ async function runSimpleInner(sh: Shell, cmd: Command): Promise<number> {
   const name = argv[0]!;
   const fn = sh.functions.get(name);
   if (fn && !name.includes('/')) return withTempAssignments(sh, assigns, true, () => withRedirects(sh, redirs, () => callFunction(sh, fn, argv)));
-  const builtin = name.includes('/') ? undefined : await loadBuiltin(name);
+  const builtin = name.includes('/') || !dialectHasBuiltin(sh.dialect, name) ? undefined : await loadBuiltin(name);
   if (builtin) {
     // POSIX special builtins keep prefix assignments; bash (non-posix) keeps them only for these.
     const persist = builtin.special === true && sh.opts.posix;
