@@ -5,8 +5,9 @@ import { MemFs } from './kernel/fs/memfs.ts';
 import { MountTable } from './kernel/fs/mounts.ts';
 import { procRoot } from './kernel/fs/pseudo/procfs.ts';
 import type { MachineInfo } from './kernel/fs/pseudo/proc-system.ts';
-import { SynthFs, synthDir } from './kernel/fs/synthfs.ts';
+import { SynthFs } from './kernel/fs/synthfs.ts';
 import { Vfs } from './kernel/fs/vfs.ts';
+import { mountSysfsAndCgroups } from './kernel/cgroup/mount.ts';
 import { Kernel } from './kernel/kernel.ts';
 import { CgroupNamespace } from './kernel/ns/cgroup.ts';
 import { IpcNamespace } from './kernel/ns/ipc.ts';
@@ -123,7 +124,7 @@ export class Host {
     add('/dev', devfs, 'udev', { ro: false, nosuid: true, data: 'size=1985220k,nr_inodes=496305,mode=755,inode64' });
     add('/dev/shm', new MemFs({ fstype: 'tmpfs', dev: 6, now }), 'tmpfs', { ro: false, nosuid: true, nodev: true, data: 'inode64' });
     add('/proc', new SynthFs('proc', 4, procRoot(this.kernel, this.rootNs.pid, this.machine), now), 'proc', { ro: false, nosuid: true, nodev: true, noexec: true });
-    add('/sys', new SynthFs('sysfs', 3, () => synthDir(() => new Map([['fs', synthDir(() => new Map([['cgroup', synthDir(() => new Map())]]))], ['kernel', synthDir(() => new Map())], ['class', synthDir(() => new Map())]])), now), 'sysfs', { ro: false, nosuid: true, nodev: true, noexec: true });
+    mountSysfsAndCgroups({ kernel: this.kernel, machine: this.machine, table: t, netns: this.rootNs.net, allocDev: () => this.allocDev(), now });
     add('/run', new MemFs({ fstype: 'tmpfs', dev: 7, now }), 'tmpfs', { ro: false, nosuid: true, nodev: true, data: 'size=401556k,mode=755,inode64' });
     if (workspace) add('/root', new WorkspaceFs(this.allocDev(), workspace, now), '/dev/vda1', { ro: false });
   }
