@@ -12,6 +12,8 @@ export async function runRepl(workdir: string): Promise<number> {
   const session = new ShellSession(host, {
     interactive: true,
     tty: process.stdout.isTTY === true,
+    // A terminal shows UTF-8; recorded transcripts (lab exec) keep bash's C locale.
+    lang: 'C.UTF-8',
     sink: { out: (s) => process.stdout.write(toUtf8(s)), err: (s) => process.stderr.write(toUtf8(s)) },
   });
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });

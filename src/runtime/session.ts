@@ -27,12 +27,14 @@ export interface SessionOptions {
   cwd?: string;
   /** Max bytes of stdout/stderr kept per command. */
   outputLimit?: number;
+  /** The login shell's LANG: C (as the reference recordings) unless the terminal wants UTF-8. */
+  lang?: string;
   /** Live output instead of collecting (the interactive REPL). */
   sink?: { out: (s: string) => void; err: (s: string) => void };
 }
 
 const LOGIN_ENV: [string, string][] = [
-  ['HOME', '/root'], ['USER', 'root'], ['LOGNAME', 'root'], ['SHELL', '/bin/bash'], ['LANG', 'C.UTF-8'],
+  ['HOME', '/root'], ['USER', 'root'], ['LOGNAME', 'root'], ['SHELL', '/bin/bash'], ['LANG', 'C'],
   ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], ['TERM', 'xterm-256color'], ['MAIL', '/var/mail/root'],
 ];
 
@@ -66,7 +68,7 @@ export class ShellSession {
     fds.set(2, new OpenFile(null, this.stderr, '/dev/pts/0'));
     const proc = this.host.kernel.spawn(this.host.init, {
       argv: ['-bash'],
-      env: new Map(LOGIN_ENV),
+      env: new Map([...LOGIN_ENV, ['LANG', this.options.lang ?? 'C']]),
       cwd: this.options.cwd ?? '/root',
       fds,
       main: (p) => p.wait<number>(() => () => {}, false),
@@ -81,6 +83,7 @@ export class ShellSession {
     sh.topPid = proc.pid;
     sh.startTime = this.host.clock.now;
     sh.interactive = this.options.interactive ?? false;
+    sh.dashC = !sh.interactive;
     initShellVars(sh, proc.env, 'bash');
     if (sh.interactive) {
       proc.dispositions.set(SIGNALS.INT!, 'handle');

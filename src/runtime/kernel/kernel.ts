@@ -92,6 +92,7 @@ export class Kernel {
       opts.cgroups ?? new Map(parent?.cgroups),
     );
     if (parent) {
+      proc.umask = parent.umask;
       parent.children.add(proc);
       proc.pgid = parent.pgid;
       for (const [sig, d] of parent.dispositions) if (d === 'ignore') proc.dispositions.set(sig, d);

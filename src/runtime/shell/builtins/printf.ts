@@ -12,7 +12,7 @@ const printf: Builtin = {
     }
     if (args[0] === '--') args = args.slice(1);
     if (args.length === 0) {
-      await sh.diag('printf: usage: printf [-v var] format [arguments]');
+      await sh.err('printf: usage: printf [-v var] format [arguments]\n');
       return 2;
     }
     const r = formatPrintf(args[0]!, args.slice(1), BASH_PRINTF);

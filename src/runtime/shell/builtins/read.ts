@@ -38,6 +38,12 @@ const read: Builtin = {
       }
     }
     const names = argv.slice(i);
+    for (const n of [...names, ...(arrayName !== undefined ? [arrayName] : [])]) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) {
+        await sh.diag(`read: \`${n}': not a valid identifier`);
+        return 1;
+      }
+    }
     const file = sh.fds.get(fd);
     if (!file?.input) {
       await sh.diag(`read: ${fd}: invalid file descriptor: Bad file descriptor`);

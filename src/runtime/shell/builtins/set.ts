@@ -52,6 +52,16 @@ const set: Builtin = {
       }
       if (/^[-+][A-Za-z]+$/.test(a)) {
         for (const c of a.slice(1)) {
+          if (c === 'o') {
+            // `set -euo pipefail`: the o takes the next word as an option name.
+            const long = args[++i];
+            if (long === undefined || !LONG_NAMES.includes(long)) {
+              await sh.diag(`set: ${long ?? ''}: invalid option name`);
+              return long === undefined ? 0 : 1;
+            }
+            if (long in opts) opts[long] = a[0] === '-';
+            continue;
+          }
           const name = OPTION_LETTERS[c];
           if (!name) {
             await sh.diag(`set: ${a[0]}${c}: invalid option`);

@@ -18,11 +18,8 @@ const unset: Builtin = {
         if (v && v.kind !== 'scalar') (v.value as Map<string | number, string>).delete(v.kind === 'indexed' ? Number(m[2]) : m[2]!);
         continue;
       }
-      if (mode !== 'f' && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-        await sh.diag(`unset: \`${name}': not a valid identifier`);
-        status = 1;
-        continue;
-      }
+      // bash ignores names that cannot be variables when none of them is set.
+      if (mode !== 'f' && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
       try {
         if (mode === 'f') sh.functions.delete(name);
         else if (mode === 'v' || sh.vars.lookup(name)) sh.vars.unset(name);

@@ -61,7 +61,6 @@ function digitValue(ch: string, base: number): number {
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export class Arith {
-  private depth = 0;
   constructor(
     private readonly env: ArithEnv,
     private readonly source: string,
@@ -85,7 +84,8 @@ export class Arith {
   }
 
   private async word(raw: string): Promise<bigint> {
-    let text = raw;
+    // Double quotes inside $(( )) are removed before evaluation.
+    let text = raw.includes('"') ? raw.replace(/"/g, '') : raw;
     const gap = /^(\S+)\s+(\S.*)$/.exec(raw.trim());
     if (gap && !raw.includes('$')) throw new ArithError(this.source, 'syntax error in expression', gap[2]!);
     if (text.includes('$') || text.includes('`')) text = await this.env.expandText(text);
@@ -96,7 +96,8 @@ export class Arith {
     const idx = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(t);
     if (idx) return this.variable(t);
     if (t === '') return 0n;
-    return this.fromString(t);
+    if (/^[0-9]/.test(t)) throw new ArithError(this.source, 'value too great for base', t);
+    throw new ArithError(this.source, 'syntax error: operand expected', t);
   }
 
   private async variable(name: string): Promise<bigint> {
@@ -109,11 +110,14 @@ export class Arith {
   private async fromString(v: string): Promise<bigint> {
     const n = parseNumber(v, this.source);
     if (n !== null) return n;
-    if (++this.depth > 1024) throw new ArithError(this.source, 'expression recursion level exceeded', v);
+    // Variables whose values name each other recurse; bash stops at a fixed depth.
+    const env = this.env as ArithEnv & { depth?: number };
+    env.depth = (env.depth ?? 0) + 1;
+    if (env.depth > 1024) throw new ArithError(v, 'expression recursion level exceeded', v);
     try {
-      return await evaluateArithmetic(v, this.env);
+      return await evaluateArithmetic(v, env);
     } finally {
-      this.depth--;
+      env.depth--;
     }
   }
 

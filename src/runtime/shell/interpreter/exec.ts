@@ -9,7 +9,7 @@ import { FsError } from '../../kernel/fs/errors.ts';
 import { BreakSignal, ContinueSignal, ReturnSignal, ShellAbort } from './control.ts';
 import { runCommandNode } from './compound.ts';
 import type { Shell } from './shell.ts';
-import { parseScript } from '../parse/parse.ts';
+import { runSourceText } from './script.ts';
 import { BudgetExceeded } from './system.ts';
 
 /** Microseconds of virtual CPU one interpreter step costs. */
@@ -49,12 +49,7 @@ export async function runPendingTraps(sh: Shell): Promise<void> {
 
 /** Parses and runs shell source in this shell (eval, trap actions, source). */
 export async function runSource(sh: Shell, source: string): Promise<number> {
-  const parsed = parseScript(source);
-  if (parsed.error) {
-    await sh.diag(parsed.error);
-    return 2;
-  }
-  return runScriptNode(sh, parsed.script, source, false);
+  return runSourceText(sh, source, 'eval');
 }
 
 export async function runScriptNode(sh: Shell, script: Script, source: string, keepSource: boolean): Promise<number> {
@@ -155,6 +150,7 @@ async function afterCommand(sh: Shell, status: number, negated: boolean): Promis
   if (status === 0 || negated || sh.errexitSuppressed > 0) return;
   const errTrap = sh.traps.get('ERR');
   if (errTrap) {
+    sh.lastStatus = status;
     await runSource(sh, errTrap);
     sh.lastStatus = status;
   }

@@ -145,10 +145,15 @@ async function expandParts(sh: Shell, parts: readonly WordPart[] | readonly Doub
         pushValue(sh, out, one(await commandSubstitution(sh, p)), quoted);
         break;
       case 'ArithmeticExpansion':
-        pushValue(sh, out, one(await arithmeticExpansion(sh, p.text.slice(3, -2))), quoted);
+        pushValue(sh, out, one(await arithmeticExpansion(sh, p.text.startsWith('$[') ? p.text.slice(2, -1) : p.text.slice(3, -2))), quoted);
         break;
       case 'BraceExpansion':
-        out.push({ text: p.text, quoted, split: false });
+        // Not a valid brace expression once braces were expanded: the text stays, its
+        // expansions (`{$a..$b}`) are still done.
+        out.push({ text: '{', quoted, split: false });
+        if (p.parts) out.push(...(await expandParts(sh, p.parts, quoted, false)));
+        else out.push({ text: p.text.slice(1, -1), quoted, split: false });
+        out.push({ text: '}', quoted, split: false });
         break;
       case 'ProcessSubstitution':
         out.push({ text: processSubstitution(sh, p), quoted, split: false });

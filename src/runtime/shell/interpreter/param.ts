@@ -70,6 +70,8 @@ export function lookupScalar(sh: Shell, name: string): string | undefined {
       return String(sh.lineno);
     case 'BASHPID':
       return String(sh.proc.pid);
+    case 'BASH_SUBSHELL':
+      return String(sh.subshell);
     case 'EPOCHSECONDS':
       return String(sh.kernel.clock.seconds);
     case 'EPOCHREALTIME':
@@ -113,7 +115,13 @@ async function element(sh: Shell, name: string, index: Word): Promise<string | u
   let i = Number(await arithmeticExpansion(sh, index.text));
   if (v.kind === 'scalar') return i === 0 ? (v.value as string) : undefined;
   const m = v.value as Map<number, string>;
-  if (i < 0) i += Math.max(-1, ...m.keys()) + 1;
+  if (i < 0) {
+    i += Math.max(-1, ...m.keys()) + 1;
+    if (i < 0) {
+      await sh.diag(`${name}: bad array subscript`);
+      return undefined;
+    }
+  }
   return m.get(i);
 }
 
@@ -204,12 +212,23 @@ export async function expandParameter(sh: Shell, p: ParameterExpansionPart, quot
       return values ? wrap(values.map(f)) : one(f(value ?? ''));
     }
     case 'Transform': {
+      if (!/^[QEPAKaUuLk]$/.test(op.operand.text)) {
+        await sh.diag(`${p.text}: bad substitution`);
+        throw new ShellAbort(sh.interactive ? 1 : 127, !sh.interactive);
+      }
       const f = (s: string) => transform(sh, s, op.operand.text, name);
       return values ? wrap(values.map(f)) : one(value === undefined ? '' : f(value));
     }
+    case 'Unknown':
+      if (op.operator === '~' || op.operator === '~~') {
+        const f = (s: string) => toggleCase(s, op.operator === '~~');
+        return values ? wrap(values.map(f)) : one(f(value ?? ''));
+      }
+      await sh.diag(`${p.text}: bad substitution`);
+      throw new ShellAbort(sh.interactive ? 1 : 127, !sh.interactive);
     default:
       await sh.diag(`${p.text}: bad substitution`);
-      throw new ShellAbort(1, !sh.interactive);
+      throw new ShellAbort(sh.interactive ? 1 : 127, !sh.interactive);
   }
   void quoted;
 }
@@ -312,6 +331,16 @@ function caseModify(s: string, op: string, pat: string): string {
   const all = op.length === 2;
   for (let i = 0; i < chars.length; i++) {
     if (re.test(chars[i]!)) chars[i] = up ? chars[i]!.toUpperCase() : chars[i]!.toLowerCase();
+    if (!all) break;
+  }
+  return chars.join('');
+}
+
+function toggleCase(s: string, all: boolean): string {
+  const chars = [...s];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    chars[i] = c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase();
     if (!all) break;
   }
   return chars.join('');

@@ -114,7 +114,8 @@ async function assignmentsOnly(sh: Shell, assigns: Assignment[], redirs: Redirec
     const ok = await assignVariable(sh, a, 'global');
     if (sh.lastStatus !== -1) substStatus = sh.lastStatus;
     else sh.lastStatus = marker;
-    if (!ok) return 1;
+    // A failed assignment (readonly) ends a non-interactive shell, as in bash -c.
+    if (!ok) throw new ShellAbort(1, !sh.interactive);
   }
   if (sh.opts.xtrace && assigns.length > 0) await xtrace(sh, assigns, []);
   if (redirs.length > 0) {
