@@ -5,4 +5,7 @@ const def = (m: Promise<{ default: import('./types.ts').Applet }>) => m.then((x)
 /** Programs that work on files and directories (coreutils, findutils, tar, gzip). */
 export const FILE_APPLETS: Record<string, AppletLoader> = {
   cat: () => def(import('./files/cat.ts')),
+  ls: () => def(import('./files/ls.ts')),
+  stat: () => def(import('./files/stat.ts')),
+  find: () => def(import('./files/find.ts')),
 };

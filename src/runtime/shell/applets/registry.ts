@@ -11,8 +11,9 @@ import { TEXT_APPLETS } from './family-text.ts';
 import { SYSTEM_APPLETS } from './family-system.ts';
 import { REGEX_APPLETS } from './family-regex.ts';
 import { AWK_APPLETS } from './family-awk.ts';
+import { FILEOPS_APPLETS } from './family-fileops.ts';
 
-const LOADERS: Record<string, AppletLoader> = { ...FILE_APPLETS, ...TEXT_APPLETS, ...SYSTEM_APPLETS, ...REGEX_APPLETS, ...AWK_APPLETS };
+const LOADERS: Record<string, AppletLoader> = { ...FILE_APPLETS, ...TEXT_APPLETS, ...SYSTEM_APPLETS, ...REGEX_APPLETS, ...AWK_APPLETS, ...FILEOPS_APPLETS };
 
 const cache = new Map<string, Applet>();
 

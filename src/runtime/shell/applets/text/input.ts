@@ -1,6 +1,7 @@
 import { FsError } from '../../../kernel/fs/errors.ts';
 import type { InStream } from '../../../kernel/stream.ts';
 import type { AppletContext } from '../types.ts';
+import { unread } from '../context.ts';
 
 /**
  * Opening an input as the C tools do: open(2) succeeds on a directory and the error only
@@ -90,16 +91,15 @@ export function splitRecords(text: string, delim = '\n'): string[] {
  * Regular files are seekable: GNU tools that stop early on stdin (head, sed q) seek back so the
  * next reader of the same descriptor continues where they stopped. Pipes keep what was read.
  */
-export async function giveBackStdin(ctx: AppletContext, data: string): Promise<void> {
+export function giveBackStdin(ctx: AppletContext, data: string): void {
   const f = ctx.proc.fds.get(0);
   if (!f || data === '') return;
   let seekable = false;
   try {
-    seekable = f.label.startsWith('/') && ctx.fs.stat(f.label).type === 'file';
+    seekable = f.label !== 'pipe' && ctx.fs.stat(f.label).type === 'file';
   } catch {
     seekable = false;
   }
   if (!seekable) return;
-  const { unread } = await import('../context.ts');
   unread(f, data);
 }

@@ -1,0 +1,45 @@
+import { describe } from 'vitest';
+import { type Case, runCases } from './cases.ts';
+
+// Recorded from the real tools (LANG=C, fresh directory per case).
+const CASES: Case[] = [
+  ["echo hi>a; mkdir d; echo x>d/f", "chown", "", "chown: missing operand\nTry 'chown --help' for more information.\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown root", "", "chown: missing operand after 'root'\nTry 'chown --help' for more information.\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown nobody2 a", "", "chown: invalid user: 'nobody2'\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown :nogroup2 a", "", "chown: invalid group: ':nogroup2'\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown nobody2:nogroup a", "", "chown: invalid user: 'nobody2:nogroup'\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v nobody a", "changed ownership of 'a' from root to nobody\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v nobody: a", "changed ownership of 'a' from root:root to nobody:nogroup\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v nobody. a", "changed ownership of 'a' from root:root to nobody:nogroup\n", "chown: warning: '.' should be ':': 'nobody.'\n", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v :nogroup a", "changed ownership of 'a' from root:root to :nogroup\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v 1000:1000 a", "changed ownership of 'a' from root:root to 1000:1000\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v 4242 a", "changed ownership of 'a' from root to 4242\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v root a", "ownership of 'a' retained as root\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -c root a", "", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -c daemon:daemon a", "changed ownership of 'a' from root:root to daemon:daemon\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -Rv daemon d", "changed ownership of 'd/f' from root to daemon\nchanged ownership of 'd' from root to daemon\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v : a", "ownership of 'a' retained\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v '' a", "ownership of 'a' retained\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown root nofile", "", "chown: cannot access 'nofile': No such file or directory\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v --reference=d a", "ownership of 'a' retained as root:root\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v --reference=nofile a", "", "chown: failed to get attributes of 'nofile': No such file or directory\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "ln -s a l; chown -hv daemon l", "changed ownership of 'l' from root to daemon\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chgrp", "", "chgrp: missing operand\nTry 'chgrp --help' for more information.\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "chgrp daemon", "", "chgrp: missing operand after 'daemon'\nTry 'chgrp --help' for more information.\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "chgrp -v daemon a", "changed group of 'a' from root to daemon\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chgrp -v root a", "group of 'a' retained as root\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chgrp nog a", "", "chgrp: invalid group: 'nog'\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "chgrp -v 77 a", "changed group of 'a' from root to 77\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chgrp -c daemon a", "changed group of 'a' from root to daemon\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v 'root:' a", "ownership of 'a' retained as root:root\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v 'daemon:' a", "changed ownership of 'a' from root:root to daemon:daemon\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v '4242:' a", "", "chown: invalid spec: '4242:'\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v 'a:b:c' a", "", "chown: invalid user: 'a:b:c'\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -f nobody2 a; echo $?", "1\n", "chown: invalid user: 'nobody2'\n", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v nobody:nogroup a d", "changed ownership of 'a' from root:root to nobody:nogroup\nchanged ownership of 'd' from root:root to nobody:nogroup\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -Rcv bin:bin d", "changed ownership of 'd/f' from root:root to bin:bin\nchanged ownership of 'd' from root:root to bin:bin\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chgrp -Rv daemon d", "changed group of 'd/f' from root to daemon\nchanged group of 'd' from root to daemon\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "chown -v daemon.daemon a", "changed ownership of 'a' from root:root to daemon:daemon\n", "chown: warning: '.' should be ':': 'daemon.daemon'\n", 0],
+];
+
+describe('chown and chgrp', () => runCases(CASES));

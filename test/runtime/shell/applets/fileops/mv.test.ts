@@ -1,0 +1,45 @@
+import { describe } from 'vitest';
+import { type Case, runCases } from './cases.ts';
+
+// Recorded from the real tools (LANG=C, fresh directory per case).
+const CASES: Case[] = [
+  ["echo hi>a; mkdir d; echo x>d/f", "mv", "", "mv: missing file operand\nTry 'mv --help' for more information.\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv a", "", "mv: missing destination file operand after 'a'\nTry 'mv --help' for more information.\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv nofile b", "", "mv: cannot stat 'nofile': No such file or directory\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -v a b", "renamed 'a' -> 'b'\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -v a d", "renamed 'a' -> 'd/a'\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -v d e", "renamed 'd' -> 'e'\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv d d/x", "", "mv: cannot move 'd' to a subdirectory of itself, 'd/x'\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv d d", "", "mv: cannot move 'd' to a subdirectory of itself, 'd/d'\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv a a", "", "mv: 'a' and 'a' are the same file\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -v a d/f", "renamed 'a' -> 'd/f'\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -T a d", "", "mv: cannot overwrite directory 'd' with non-directory\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -T d a", "", "mv: cannot overwrite non-directory 'a' with directory 'd'\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mkdir -p e/d; echo 1 > e/d/z; mv d e", "", "mv: cannot move 'd' to 'e/d': Directory not empty\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mkdir -p e/d; mv -v d e", "renamed 'd' -> 'e/d'\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -n a d/f; echo $?; cat d/f", "0\nx\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -i a d/f; echo $?; cat d/f", "0\nx\n", "mv: overwrite 'd/f'? ", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -vb a d/f", "renamed 'a' -> 'd/f' (backup: 'd/f~')\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -v a /dev/shm/a; rm /dev/shm/a", "copied 'a' -> '/dev/shm/a'\nremoved 'a'\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -v d /dev/shm/dd; rm -r /dev/shm/dd", "created directory '/dev/shm/dd'\ncopied 'd/f' -> '/dev/shm/dd/f'\nremoved 'd/f'\nremoved directory 'd'\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv a b c", "", "mv: target 'c': No such file or directory\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -t d a b", "", "mv: cannot stat 'b': No such file or directory\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv a/ b", "", "mv: cannot stat 'a/': Not a directory\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -v a nod/", "", "mv: cannot move 'a' to 'nod/': Not a directory\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -v a nod/x", "", "mv: cannot move 'a' to 'nod/x': No such file or directory\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv . x", "", "mv: cannot move '.' to 'x': Device or resource busy\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv .. x", "", "mv: cannot move '..' to 'x': Device or resource busy\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -v a a d", "renamed 'a' -> 'd/a'\n", "mv: cannot stat 'a': No such file or directory\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv --bogus", "", "mv: unrecognized option '--bogus'\nTry 'mv --help' for more information.\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -x a b", "", "mv: invalid option -- 'x'\nTry 'mv --help' for more information.\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -vT d e; cat e/f", "renamed 'd' -> 'e'\nx\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -v a d/f d", "renamed 'a' -> 'd/a'\n", "mv: 'd/f' and 'd/f' are the same file\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "echo y | mv -i a d/f; cat d/f", "hi\n", "mv: overwrite 'd/f'? ", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -fv a d/f", "renamed 'a' -> 'd/f'\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv --backup=numbered -v a d/f", "renamed 'a' -> 'd/f' (backup: 'd/f.~1~')\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -v d/f .; cat f", "renamed 'd/f' -> './f'\nx\n", "", 0],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -t nod a", "", "mv: target directory 'nod': No such file or directory\n", 1],
+  ["echo hi>a; mkdir d; echo x>d/f", "mv -nb a d/f", "", "mv: options --backup and --no-clobber are mutually exclusive\nTry 'mv --help' for more information.\n", 1],
+];
+
+describe('mv', () => runCases(CASES));
