@@ -12,8 +12,11 @@ import { SYSTEM_APPLETS } from './family-system.ts';
 import { REGEX_APPLETS } from './family-regex.ts';
 import { AWK_APPLETS } from './family-awk.ts';
 import { FILEOPS_APPLETS } from './family-fileops.ts';
+import { TEXTUTILS_APPLETS } from './family-textutils.ts';
+import { DIFF_APPLETS } from './family-diff.ts';
+import { NS_APPLETS } from './family-nsutils.ts';
 
-const LOADERS: Record<string, AppletLoader> = { ...FILE_APPLETS, ...TEXT_APPLETS, ...SYSTEM_APPLETS, ...REGEX_APPLETS, ...AWK_APPLETS, ...FILEOPS_APPLETS };
+const LOADERS: Record<string, AppletLoader> = { ...FILE_APPLETS, ...TEXT_APPLETS, ...SYSTEM_APPLETS, ...REGEX_APPLETS, ...AWK_APPLETS, ...FILEOPS_APPLETS, ...TEXTUTILS_APPLETS, ...DIFF_APPLETS, ...NS_APPLETS };
 
 const cache = new Map<string, Applet>();
 
