@@ -294,6 +294,18 @@ export class Vfs {
     const { loc, st } = this.openForWrite(path, opts);
     if (st?.type === 'chr') return this.device(st.rdev, path).output;
     const fs = loc.mount.fs;
+    if (opts.noTrunc && !opts.append) {
+      // O_RDWR without O_APPEND (`<>`): writes overwrite from offset 0 onwards.
+      let pos = 0;
+      return {
+        write: async (_w, data) => {
+          const cur = fs.read(loc.node);
+          fs.write(loc.node, cur.slice(0, pos) + data + cur.slice(pos + data.length), false);
+          pos += data.length;
+        },
+        close: () => {},
+      };
+    }
     return {
       write: async (_w, data) => fs.write(loc.node, data, true),
       close: () => {},

@@ -1,7 +1,13 @@
+import { assocEntries, indexedEntries } from '../interpreter/array-order.ts';
 import type { Var } from '../interpreter/vars.ts';
 
 function dq(s: string): string {
   return `"${s.replace(/[\\"$`]/g, '\\$&')}"`;
+}
+
+/** bash double-quotes an associative key only when it holds shell metacharacters. */
+function assocKey(k: string): string {
+  return /[\s'"\\|&;()<>!{}*[\]?^$`]|^[~#]|[=:]~/.test(k) ? dq(k) : k;
 }
 
 /** The attribute letters `declare -p` shows (`--` when none). */
@@ -23,7 +29,7 @@ export function declareLine(name: string, v: Var): string {
   if (v.unsetValue) return head;
   if (v.kind === 'scalar') return `${head}=${dq(v.value as string)}`;
   const m = v.value as Map<number | string, string>;
-  const entries = v.kind === 'indexed' ? [...m.entries()].sort((a, b) => (a[0] as number) - (b[0] as number)) : [...m.entries()];
-  const body = entries.map(([k, val]) => `[${k}]=${dq(val)}`).join(' ');
+  const entries: [string | number, string][] = v.kind === 'indexed' ? indexedEntries(m as Map<number, string>) : assocEntries(m as Map<string, string>);
+  const body = entries.map(([k, val]) => `[${typeof k === 'string' ? assocKey(k) : k}]=${dq(val)}`).join(' ');
   return `${head}=(${body}${v.kind === 'assoc' && body ? ' ' : ''})`;
 }

@@ -1,3 +1,5 @@
+import { breakDown, strftime } from '../applets/system/timefmt.ts';
+import { zoneFromEnv } from '../applets/system/timezone.ts';
 import { BASH_PRINTF, formatPrintf } from '../format/printf.ts';
 import type { Builtin } from './types.ts';
 
@@ -15,7 +17,11 @@ const printf: Builtin = {
       await sh.err('printf: usage: printf [-v var] format [arguments]\n');
       return 2;
     }
-    const r = formatPrintf(args[0]!, args.slice(1), BASH_PRINTF);
+    const time = (fmt: string, epoch: number): string => {
+      const sec = epoch === -1 ? Math.floor(sh.kernel.clock.now / 1000) : epoch === -2 ? Math.floor(sh.startTime / 1000) : epoch;
+      return strftime(fmt, breakDown(sec * 1000, zoneFromEnv(sh.vars.get('TZ'))));
+    };
+    const r = formatPrintf(args[0]!, args.slice(1), { ...BASH_PRINTF, time });
     for (const e of r.errors) await sh.diag(`printf: ${e}`);
     if (target !== undefined) sh.vars.set(target, r.text);
     else await sh.out(r.text);

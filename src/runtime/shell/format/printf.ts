@@ -1,3 +1,4 @@
+import { fmtE, fmtF, fmtG } from './cfloat.ts';
 import { expandEscapes } from './escapes.ts';
 import { quoteBackslash } from '../interpreter/quote.ts';
 
@@ -7,6 +8,8 @@ export interface PrintfStyle {
   invalidChar(c: string): string;
   /** Message when a number is only partly numeric (coreutils: `'1a': value not completely converted`). */
   partialNumber(arg: string): string;
+  /** bash's %(fmt)T: strftime of an epoch second (-1 now, -2 shell start); absent elsewhere. */
+  time?(fmt: string, epoch: number): string;
 }
 
 export const BASH_PRINTF: PrintfStyle = {
@@ -27,6 +30,7 @@ export interface PrintfResult {
   status: number;
 }
 
+const TIME_SPEC = /%(-?)(\d+)?(?:\.(\d*))?\(([^)]*)\)T/y;
 const SPEC = /%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([hlLjzt]*)([a-zA-Z%])?/y;
 
 /** printf(1)/bash printf: the format is reused until the arguments run out. */
@@ -51,6 +55,17 @@ export function formatPrintf(format: string, args: string[], style: PrintfStyle)
       if (c !== '%') {
         out += c;
         i++;
+        continue;
+      }
+      TIME_SPEC.lastIndex = i;
+      const t = style.time ? TIME_SPEC.exec(format) : null;
+      if (t) {
+        i += t[0].length;
+        const arg = next();
+        const epoch = arg === undefined || arg === '' ? -1 : Number(toInt(arg, style, errors));
+        let text = style.time!(t[4]!, epoch);
+        if (t[3] !== undefined) text = text.slice(0, Number(t[3] || '0'));
+        out += pad(text, t[2] ? Number(t[2]) : undefined, t[1] === '-', false);
         continue;
       }
       SPEC.lastIndex = i;
@@ -185,24 +200,12 @@ export function formatFloat(v: number, conv: string, prec: number, flags: string
   const sign = v < 0 || Object.is(v, -0) ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
   const x = Math.abs(v);
   let s: string;
+  const alt = flags.includes('#');
   if (!Number.isFinite(x)) s = Number.isNaN(x) ? 'nan' : 'inf';
-  else if (conv === 'f' || conv === 'F') s = x.toFixed(prec);
-  else if (conv === 'e' || conv === 'E') s = expForm(x, prec);
-  else {
-    const p = prec === 0 ? 1 : prec;
-    const exp = x === 0 ? 0 : Math.floor(Math.log10(Number(x.toExponential(p - 1))));
-    if (exp < -4 || exp >= p) s = expForm(x, p - 1);
-    else s = x.toFixed(Math.max(0, p - 1 - exp));
-    if (!flags.includes('#')) {
-      s = s.replace(/(\.\d*?)0+(e|$)/, '$1$2').replace(/\.(e|$)/, '$1');
-    }
-  }
+  else if (conv === 'f' || conv === 'F') s = fmtF(x, prec, alt);
+  else if (conv === 'e' || conv === 'E') s = fmtE(x, prec, alt, false);
+  else s = fmtG(x, prec, alt, false);
   if (conv === 'E' || conv === 'G' || conv === 'F') s = s.toUpperCase();
   return sign + s;
 }
 
-function expForm(x: number, prec: number): string {
-  const [m, e] = x.toExponential(prec).split('e');
-  const n = Number(e);
-  return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
-}

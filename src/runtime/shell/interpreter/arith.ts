@@ -126,6 +126,14 @@ export class Arith {
     throw new ArithError(this.source, 'attempted assignment to non-variable', this.tokenOf(e));
   }
 
+  /** bash reports the lookahead: the text after `e`, or else the last token of `e`. */
+  private tokenAfter(e: ArithmeticExpression): string {
+    const rest = this.source.slice(e.end);
+    if (rest.trim() !== '') return rest;
+    const text = this.source.slice(e.pos, e.end).trimEnd();
+    return /(?:[A-Za-z0-9_#@]+|.)$/.exec(text)?.[0] ?? text;
+  }
+
   private tokenOf(e: ArithmeticExpression): string {
     return this.source.slice(e.pos, e.end) || this.source;
   }
@@ -181,10 +189,10 @@ export class Arith {
       case '*': return asInt(a * b);
       case '/':
       case '%':
-        if (b === 0n) throw new ArithError(this.source, 'division by 0', this.tokenOf(r));
+        if (b === 0n) throw new ArithError(this.source, 'division by 0', this.source.slice(r.pos));
         return asInt(op === '/' ? a / b : a % b);
       case '**':
-        if (b < 0n) throw new ArithError(this.source, 'exponent less than 0', this.tokenOf(r));
+        if (b < 0n) throw new ArithError(this.source, 'exponent less than 0', this.tokenAfter(r));
         return asInt(a ** b);
       case '<<': return asInt(a << (b & 63n));
       case '>>': return asInt(a >> (b & 63n));

@@ -1,5 +1,6 @@
 import type { Assignment } from 'unbash';
 import { evaluateArithmetic } from './arith.ts';
+import { expandArrayLiteral, storeArrayLiteral } from './array-literal.ts';
 import { expandWordFields, expandWordString, tildePrefix } from './expand.ts';
 import { arithEnv, arithmeticExpansion } from './substitute.ts';
 import type { Shell } from './shell.ts';
@@ -21,24 +22,11 @@ export async function assignVariable(sh: Shell, a: Assignment, scope: 'global' |
       if (a.append && outer !== undefined) v.value = outer;
     }
     if (a.value.type === 'ArrayValue') {
-      const items: string[] = [];
-      for (const el of a.value.elements) items.push(...(await expandWordFields(sh, el)));
-      const v = sh.vars.lookup(name);
-      if (v?.kind === 'assoc') {
-        const m = a.append ? (v.value as Map<string, string>) : new Map<string, string>();
-        for (let i = 0; i + 1 < items.length; i += 2) m.set(items[i]!, items[i + 1]!);
-        v.value = m;
-        v.unsetValue = false;
-        return true;
-      }
-      if (a.append && v && v.kind === 'indexed') {
-        const m = v.value as Map<number, string>;
-        let next = m.size === 0 ? 0 : Math.max(...m.keys()) + 1;
-        for (const it of items) m.set(next++, it);
-        return true;
-      }
-      const base = a.append && v && v.kind === 'scalar' && !v.unsetValue ? [v.value as string] : [];
-      sh.vars.setArray(name, [...base, ...items]);
+      const items = await expandArrayLiteral(sh, a.value.elements);
+      let v = sh.vars.lookup(name);
+      if (v?.readonly) throw new ReadonlyError(name);
+      if (!v || (v.kind === 'scalar' && !a.append)) v = sh.vars.setArray(name, []);
+      await storeArrayLiteral(sh, v, items, !!a.append);
       return true;
     }
     let value = await expandWordString(sh, a.value);

@@ -161,6 +161,7 @@ async function runMulti(sh: Shell, node: Pipeline): Promise<number> {
   const n = node.commands.length;
   const children: Process[] = [];
   let prevRead: OpenFile | null = null;
+  let lastStatus: number | null = null;
   for (let i = 0; i < n; i++) {
     const last = i === n - 1;
     const pipe = last ? null : new Pipe();
@@ -168,6 +169,11 @@ async function runMulti(sh: Shell, node: Pipeline): Promise<number> {
     const readEnd = prevRead;
     const withStderr = !last && node.operators[i] === '|&';
     const cmd = node.commands[i]!;
+    if (last && readEnd && sh.shopts.has('lastpipe') && !sh.opts.monitor) {
+      // lastpipe: without job control the last element runs in this shell (`| read v` sticks).
+      lastStatus = await runInShellReading(sh, readEnd, () => runCommand(sh, cmd));
+      break;
+    }
     const child = forkShell(sh, (c) => runCommand(c, cmd), (fds) => {
       if (readEnd) fds.set(0, readEnd.ref());
       if (writeEnd) {
@@ -183,12 +189,25 @@ async function runMulti(sh: Shell, node: Pipeline): Promise<number> {
   }
   const statuses: number[] = [];
   for (const c of children) statuses.push(statusCode(await waitForeground(sh, c)));
+  if (lastStatus !== null) statuses.push(lastStatus);
   sh.pipestatus = statuses;
   if (sh.opts.pipefail) {
     for (let i = statuses.length - 1; i >= 0; i--) if (statuses[i] !== 0) return statuses[i]!;
     return 0;
   }
   return statuses[statuses.length - 1]!;
+}
+
+async function runInShellReading(sh: Shell, input: OpenFile, body: () => Promise<number>): Promise<number> {
+  const saved = sh.fds.get(0);
+  saved?.ref();
+  sh.fds.set(0, input);
+  try {
+    return await body();
+  } finally {
+    if (saved) sh.fds.set(0, saved);
+    else sh.fds.close(0);
+  }
 }
 
 export async function runCommand(sh: Shell, node: CommandNode): Promise<number> {

@@ -4,6 +4,7 @@ import { escapeGlob, hasGlob, unescapeGlob } from './pattern.ts';
 import { expandParameter, specialParam } from './param.ts';
 import { arithmeticExpansion, commandSubstitution, processSubstitution } from './substitute.ts';
 import { globPaths } from './glob.ts';
+import { ShellAbort } from './control.ts';
 import type { Shell } from './shell.ts';
 
 /** A run of text from one source: quoted text is never split or globbed. */
@@ -48,7 +49,10 @@ async function expandNoBrace(sh: Shell, word: Word): Promise<string[]> {
     if (f.pattern !== null && hasGlob(f.pattern)) {
       const matches = globPaths(sh, f.pattern);
       if (matches.length > 0) out.push(...matches);
-      else if (!sh.shopts.has('nullglob')) out.push(f.text);
+      else if (sh.shopts.has('failglob')) {
+        await sh.diag(`no match: ${f.text}`);
+        throw new ShellAbort(1, !sh.interactive);
+      } else if (!sh.shopts.has('nullglob')) out.push(f.text);
     } else out.push(f.text);
   }
   return out;
@@ -59,6 +63,48 @@ export async function expandWordString(sh: Shell, word: Word): Promise<string> {
   if (!word.parts) return tilde(sh, word.text, word.value);
   const pieces = await expandParts(sh, word.parts, false, true);
   return pieces.map((p) => (p.brk ? ' ' : p.text)).join('');
+}
+
+/**
+ * Expands the replacement of ${x/pat/rep} to a template for bash 5.2's patsub_replacement:
+ * an unquoted `&` stands for the match; quoted text (and so `\&`) is escaped with `\`.
+ */
+export async function expandWordReplacement(sh: Shell, word: Word): Promise<string> {
+  if (!word.parts) return word.text.replace(/\\([\\&])/g, '\x00$1').replace(/\\/g, '').replace(/\x00/g, '\\');
+  const pieces = await expandParts(sh, word.parts, false, true);
+  return pieces.filter((p) => !p.brk).map((p) => (p.quoted ? p.text.replace(/[\\&]/g, '\\$&') : p.text)).join('');
+}
+
+const ERE_SPECIAL = /[\\^$.|?*+()[\]{}]/g;
+
+/** The right side of `[[ =~ ]]`: quoted text matches itself, unquoted text is a regex. */
+export async function expandWordRegex(sh: Shell, word: Word): Promise<string> {
+  if (!word.parts) return literalRegex(word.text);
+  const pieces = await expandParts(sh, word.parts, false, true);
+  return pieces.filter((p) => !p.brk).map((p) => (p.quoted ? p.text.replace(ERE_SPECIAL, '\\$&') : p.text)).join('');
+}
+
+/** A word without expansions: quote removal, with quoted characters escaped for the regex. */
+function literalRegex(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "'") {
+      const end = text.indexOf("'", i + 1);
+      out += text.slice(i + 1, end < 0 ? undefined : end).replace(ERE_SPECIAL, '\\$&');
+      i = end < 0 ? text.length : end;
+    } else if (c === '"') {
+      let j = i + 1;
+      for (; j < text.length && text[j] !== '"'; j++) {
+        if (text[j] === '\\' && '$`"\\\n'.includes(text[j + 1] ?? '')) j++;
+        out += text[j]!.replace(ERE_SPECIAL, '\\$&');
+      }
+      i = j;
+    } else if (c === '\\' && i + 1 < text.length) {
+      out += text[++i]!.replace(ERE_SPECIAL, '\\$&');
+    } else out += c;
+  }
+  return out;
 }
 
 /** Expands a word to a pattern: quoted text escaped, unquoted glob characters active. */

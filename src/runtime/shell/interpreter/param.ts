@@ -1,5 +1,6 @@
+import { assocEntries, indexedEntries } from './array-order.ts';
 import type { ParameterExpansionPart, Word } from 'unbash';
-import { type ExpValue, expandWordPattern, expandWordString } from './expand.ts';
+import { type ExpValue, expandWordPattern, expandWordReplacement, expandWordString } from './expand.ts';
 import { patternRegex, toRegexSource } from './pattern.ts';
 import { ShellAbort } from './control.ts';
 import { arithmeticExpansion } from './substitute.ts';
@@ -95,8 +96,8 @@ function arrayValues(sh: Shell, name: string): string[] {
   if (!v || v.unsetValue) return [];
   if (v.kind === 'scalar') return [v.value as string];
   const m = v.value as Map<number | string, string>;
-  if (v.kind === 'indexed') return [...(m as Map<number, string>).entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
-  return [...m.values()];
+  if (v.kind === 'indexed') return indexedEntries(m as Map<number, string>).map((e) => e[1]);
+  return assocEntries(m as Map<string, string>).map((e) => e[1]);
 }
 
 function arrayKeys(sh: Shell, name: string): string[] {
@@ -104,7 +105,7 @@ function arrayKeys(sh: Shell, name: string): string[] {
   if (!v || v.unsetValue) return [];
   if (v.kind === 'scalar') return ['0'];
   if (v.kind === 'indexed') return [...(v.value as Map<number, string>).keys()].sort((a, b) => a - b).map(String);
-  return [...(v.value as Map<string, string>).keys()];
+  return assocEntries(v.value as Map<string, string>).map((e) => e[0]);
 }
 
 async function element(sh: Shell, name: string, index: Word): Promise<string | undefined> {
@@ -190,7 +191,8 @@ export async function expandParameter(sh: Shell, p: ParameterExpansionPart, quot
     }
     case 'Replace': {
       const pat = await expandWordPattern(sh, op.pattern);
-      const rep = op.replacement ? await expandWordString(sh, op.replacement) : '';
+      const template = op.replacement ? await expandWordReplacement(sh, op.replacement) : '';
+      const rep = sh.shopts.has('patsub_replacement') ? substituteMatch(template) : (_m: string) => template.replace(/\\([\\&])/g, '$1');
       const f = (s: string) => replacePattern(s, pat, rep, op.operator);
       return values ? wrap(values.map(f)) : one(f(value ?? ''));
     }
@@ -213,6 +215,8 @@ export async function expandParameter(sh: Shell, p: ParameterExpansionPart, quot
     }
     case 'Transform': {
       if (!/^[QEPAKaUuLk]$/.test(op.operand.text)) {
+        // bash checks the operator only once it has a value to transform, then exits 127.
+        if (!values && value === undefined) return one('');
         await sh.diag(`${p.text}: bad substitution`);
         throw new ShellAbort(sh.interactive ? 1 : 127, !sh.interactive);
       }
@@ -225,10 +229,10 @@ export async function expandParameter(sh: Shell, p: ParameterExpansionPart, quot
         return values ? wrap(values.map(f)) : one(f(value ?? ''));
       }
       await sh.diag(`${p.text}: bad substitution`);
-      throw new ShellAbort(sh.interactive ? 1 : 127, !sh.interactive);
+      throw new ShellAbort(1, !sh.interactive);
     default:
       await sh.diag(`${p.text}: bad substitution`);
-      throw new ShellAbort(sh.interactive ? 1 : 127, !sh.interactive);
+      throw new ShellAbort(1, !sh.interactive);
   }
   void quoted;
 }
@@ -285,15 +289,21 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-function replacePattern(s: string, pat: string, rep: string, op: string): string {
+/** A replacement template (see expandWordReplacement) as a function of the matched text. */
+function substituteMatch(template: string): (match: string) => string {
+  if (!/[\\&]/.test(template)) return () => template;
+  return (match) => template.replace(/\\([\s\S])|&/g, (all, c: string | undefined) => (c !== undefined ? c : match));
+}
+
+function replacePattern(s: string, pat: string, repOf: (match: string) => string, op: string): string {
   if (pat === '') return s;
-  const src = toRegexSource(pat);
+  const whole = new RegExp(`^(?:${toRegexSource(pat)})$`, 's');
   if (op === '/#') {
-    const m = new RegExp(`^(?:${src})`, 's').exec(longestPrefixFirst(s, src));
-    return m ? rep + s.slice(m[0].length) : s;
+    for (let j = s.length; j >= 0; j--) if (whole.test(s.slice(0, j))) return repOf(s.slice(0, j)) + s.slice(j);
+    return s;
   }
   if (op === '/%') {
-    for (let i = 0; i <= s.length; i++) if (new RegExp(`^(?:${src})$`, 's').test(s.slice(i))) return s.slice(0, i) + rep;
+    for (let i = 0; i <= s.length; i++) if (whole.test(s.slice(i))) return s.slice(0, i) + repOf(s.slice(i));
     return s;
   }
   // Longest match at the leftmost position, like bash.
@@ -301,14 +311,14 @@ function replacePattern(s: string, pat: string, rep: string, op: string): string
   let i = 0;
   while (i <= s.length) {
     let matched = -1;
-    for (let j = s.length; j >= i; j--) {
-      if (new RegExp(`^(?:${src})$`, 's').test(s.slice(i, j))) {
+    for (let j = s.length; j > i; j--) {
+      if (whole.test(s.slice(i, j))) {
         matched = j;
         break;
       }
     }
-    if (matched >= 0 && (matched > i || src === '')) {
-      out += rep;
+    if (matched > i) {
+      out += repOf(s.slice(i, matched));
       i = matched;
       if (op !== '//') return out + s.slice(i);
       continue;
@@ -317,11 +327,6 @@ function replacePattern(s: string, pat: string, rep: string, op: string): string
     i++;
   }
   return out;
-}
-
-function longestPrefixFirst(s: string, src: string): string {
-  for (let j = s.length; j >= 0; j--) if (new RegExp(`^(?:${src})$`, 's').test(s.slice(0, j))) return s.slice(0, j);
-  return '\u0000never';
 }
 
 function caseModify(s: string, op: string, pat: string): string {

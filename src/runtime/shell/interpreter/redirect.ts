@@ -90,8 +90,9 @@ export async function applyRedirects(sh: Shell, redirs: readonly Redirection[], 
         continue;
       }
       try {
-        const input = sh.vfs.openRead(path);
-        fds.set(fd, new OpenFile(input, op === '<>' ? sh.vfs.openWrite(path, { noTrunc: true }) : null, path));
+        // `<>` opens O_RDWR|O_CREAT: create first, then read the same file.
+        const output = op === '<>' ? sh.vfs.openWrite(path, { noTrunc: true }) : null;
+        fds.set(fd, new OpenFile(sh.vfs.openRead(path), output, path));
       } catch (e) {
         await fail(sh, path, e, false);
       }

@@ -6,6 +6,7 @@ import { ReturnSignal, ShellAbort } from './control.ts';
 import { ForkFailed, runScriptNode, waitForeground } from './exec.ts';
 import { parseScript } from '../parse/parse.ts';
 import { dialectHasBuiltin } from './dialect.ts';
+import { expandArrayLiteral, literalText } from './array-literal.ts';
 import { expandWordFields, expandWordString, reparse } from './expand.ts';
 import { applyRedirects, RedirectFailed, withRedirects } from './redirect.ts';
 import { runCompound } from './compound.ts';
@@ -96,9 +97,7 @@ function reparseParts(text: string): Word['parts'] {
 async function assignmentText(sh: Shell, a: Assignment): Promise<string> {
   const prefix = `${a.name}${a.index ? `[${a.index.text}]` : ''}${a.append ? '+=' : '='}`;
   if (a.value.type === 'ArrayValue') {
-    const items: string[] = [];
-    for (const el of a.value.elements) items.push(...(await expandWordFields(sh, el)));
-    return `${prefix}(${items.map((i) => `'${i.replace(/'/g, `'\\''`)}'`).join(' ')})`;
+    return prefix + literalText(await expandArrayLiteral(sh, a.value.elements));
   }
   return prefix + (await expandWordString(sh, a.value));
 }

@@ -1,6 +1,6 @@
 import type { TestExpression } from 'unbash';
 import { ArithError } from './arith.ts';
-import { expandWordPattern, expandWordString } from './expand.ts';
+import { expandWordPattern, expandWordRegex, expandWordString } from './expand.ts';
 import { binaryTest, unaryTest } from './file-tests.ts';
 import { matchPattern } from './pattern.ts';
 import type { Shell } from './shell.ts';
@@ -74,10 +74,7 @@ async function evalNode(sh: Shell, e: TestExpression): Promise<boolean> {
 
 /** Quoted parts of the right side of =~ match literally. */
 async function regexSource(sh: Shell, w: Parameters<typeof expandWordString>[1]): Promise<string> {
-  if (!w.parts) return w.value;
-  const pat = await expandWordPattern(sh, w);
-  // expandWordPattern escaped quoted text for globbing; convert those escapes to regex escapes.
-  return pat.replace(/\\([\\*?[\]()|@!+])/g, (_m, c: string) => `\\${c}`);
+  return expandWordRegex(sh, w);
 }
 
 function regexMatch(sh: Shell, s: string, src: string): boolean {

@@ -2,7 +2,7 @@
  * One numeric printf conversion with C semantics (flags, width, precision), used by printf,
  * sprintf and the CONVFMT/OFMT number-to-string conversions.
  */
-import { fmtE, fmtF, fmtG, signBit } from './cfloat.ts';
+import { fmtE, fmtF, fmtG, signBit } from '../../format/cfloat.ts';
 
 export interface Spec {
   minus: boolean;
