@@ -75,6 +75,10 @@ export async function declareNames(sh: Shell, cmd: string, flags: DeclareFlags, 
       status = 1;
       continue;
     }
+    if (flags.set.has('n')) {
+      status |= await declareNameref(sh, cmd, name, eq < 0 ? undefined : op.slice(eq + 1), local, flags);
+      continue;
+    }
     const v = local ? sh.vars.declareLocal(name) : sh.vars.ensure(name);
     if (v.readonly && (eq >= 0 || flags.unset.has('r'))) {
       await sh.diag(`${cmd}: ${name}: readonly variable`);
@@ -106,11 +110,37 @@ export async function declareNames(sh: Shell, cmd: string, flags: DeclareFlags, 
   return status;
 }
 
+/** declare -n NAME[=TARGET]: the variable holds a name that every later use goes through. */
+async function declareNameref(sh: Shell, cmd: string, name: string, target: string | undefined, local: boolean, flags: DeclareFlags): Promise<number> {
+  if (target !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*(\[.*\])?$/.test(target)) {
+    await sh.diag(`${cmd}: \`${target}': invalid variable name for name reference`);
+    return 1;
+  }
+  if (target === name) {
+    await sh.diag(`${cmd}: ${name}: nameref variable self references not allowed`);
+    return 1;
+  }
+  const v = local ? sh.vars.declareLocal(name) : (sh.vars.lookupOwn(name) ?? sh.vars.ensure(name));
+  if (v.readonly) {
+    await sh.diag(`${cmd}: ${name}: readonly variable`);
+    return 1;
+  }
+  v.nameref = true;
+  if (target !== undefined) {
+    v.kind = 'scalar';
+    v.value = target;
+    v.unsetValue = false;
+  }
+  if (flags.set.has('r')) v.readonly = true;
+  if (flags.set.has('x')) v.exported = true;
+  return 0;
+}
+
 export async function printVars(sh: Shell, names: string[] | null, filter: (v: Var) => boolean): Promise<number> {
   let status = 0;
   const list = names ?? sh.vars.names();
   for (const n of list) {
-    const v = sh.vars.lookup(n);
+    const v = sh.vars.lookupOwn(n);
     if (!v) {
       if (names) {
         await sh.diag(`declare: ${n}: not found`);

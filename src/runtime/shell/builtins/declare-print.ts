@@ -17,6 +17,7 @@ export function attrFlags(v: Var): string {
   if (v.kind === 'assoc') f += 'A';
   if (v.integer) f += 'i';
   if (v.lower) f += 'l';
+  if (v.nameref) f += 'n';
   if (v.readonly) f += 'r';
   if (v.upper) f += 'u';
   if (v.exported) f += 'x';

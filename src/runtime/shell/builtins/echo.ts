@@ -1,4 +1,6 @@
 import type { Builtin } from './types.ts';
+import { BrokenPipe } from '../../kernel/stream.ts';
+import { SIGNALS } from '../../kernel/proc/signals.ts';
 import { expandEscapes } from '../format/escapes.ts';
 
 /** bash's echo: -n, -e, -E (combinable), the first non-option word ends option parsing. */
@@ -26,8 +28,10 @@ const echo: Builtin = {
     try {
       await sh.out(newline ? `${text}\n` : text);
     } catch (e) {
-      await sh.diag(`echo: write error: ${(e as Error).message === 'Broken pipe' ? 'Broken pipe' : 'Bad file descriptor'}`);
-      if ((e as Error).message === 'Broken pipe') throw e;
+      const broken = e instanceof BrokenPipe;
+      // SIGPIPE kills the shell quietly unless it is ignored; then the write fails with EPIPE.
+      if (broken && sh.proc.dispositions.get(SIGNALS.PIPE!) !== 'ignore') throw e;
+      await sh.diag(`echo: write error: ${broken ? 'Broken pipe' : 'Bad file descriptor'}`);
       return 1;
     }
     return 0;

@@ -5,9 +5,11 @@ const unset: Builtin = {
   special: true,
   async run(sh, argv) {
     let mode: 'v' | 'f' | 'both' = 'both';
+    let own = false;
     let args = argv.slice(1);
     while (args[0] && /^-[vfn]+$/.test(args[0])) {
       mode = args[0].includes('f') ? 'f' : 'v';
+      if (args[0].includes('n')) own = true;
       args = args.slice(1);
     }
     let status = 0;
@@ -22,7 +24,7 @@ const unset: Builtin = {
       if (mode !== 'f' && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
       try {
         if (mode === 'f') sh.functions.delete(name);
-        else if (mode === 'v' || sh.vars.lookup(name)) sh.vars.unset(name);
+        else if (mode === 'v' || sh.vars.lookupOwn(name)) sh.vars.unset(name, own);
         else sh.functions.delete(name);
       } catch (e) {
         if (!(e instanceof ReadonlyError)) throw e;

@@ -151,7 +151,11 @@ export async function expandParameter(sh: Shell, p: ParameterExpansionPart, quot
   } else {
     value = scalarOf(sh, name);
   }
-  if (p.prefix === '!') {
+  const own = p.prefix === '!' && !p.index ? sh.vars.lookupOwn(name) : undefined;
+  if (own?.nameref) {
+    // ${!ref} of a name reference is the name it refers to.
+    value = own.unsetValue ? undefined : (own.value as string);
+  } else if (p.prefix === '!') {
     const target = value ?? '';
     value = target === '' ? undefined : scalarOf(sh, target);
   }

@@ -33,7 +33,11 @@ export async function runSourceText(sh: Shell, text: string, label: string): Pro
     return 2;
   }
   if (parsed.openHereDoc !== null) {
-    await sh.err(`${sh.name}: ${label === '-c' ? '-c' : label}: line ${text.split('\n').length}: warning: here-document at line 1 delimited by end-of-file (wanted \`${parsed.openHereDoc}')\n`);
+    const lineOf = (pos: number) => text.slice(0, pos).split('\n').length;
+    const delim = parsed.openHereDoc;
+    const opened = text.lastIndexOf(`<<`, Math.max(0, text.lastIndexOf(delim)));
+    const where = label === '-c' ? `${sh.name}: line` : `${label}: line`;
+    await sh.err(`${where} ${lineOf(text.trimEnd().length)}: warning: here-document at line ${lineOf(Math.max(0, opened))} delimited by end-of-file (wanted \`${delim}')\n`);
   }
   return runScriptNode(sh, parsed.script, text, false);
 }

@@ -51,7 +51,7 @@ export class Shell {
   positional: string[] = [];
   arg0 = 'bash';
   opts: ShellOptions = defaultOptions();
-  shopts = new Set<string>(['expand_aliases', 'extglob', 'globasciiranges', 'globskipdots', 'patsub_replacement', 'sourcepath', 'checkwinsize', 'cmdhist', 'complete_fullquote', 'extquote', 'force_fignore', 'hostcomplete', 'interactive_comments', 'progcomp', 'promptvars']);
+  shopts = new Set<string>(['extglob', 'globasciiranges', 'globskipdots', 'patsub_replacement', 'sourcepath', 'checkwinsize', 'cmdhist', 'complete_fullquote', 'extquote', 'force_fignore', 'hostcomplete', 'interactive_comments', 'progcomp', 'promptvars']);
   traps = new Map<string, string>();
   jobs: JobTable;
   lastStatus = 0;

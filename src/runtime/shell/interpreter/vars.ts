@@ -7,6 +7,8 @@ export interface Var {
   integer: boolean;
   lower?: boolean;
   upper?: boolean;
+  /** declare -n: the value is the name of the variable this one stands for. */
+  nameref?: boolean;
   /** Declared but never assigned (`declare x`, `local x`): unset for ${x-...}. */
   unsetValue?: boolean;
 }
@@ -33,12 +35,28 @@ export class VarStore {
     return c;
   }
 
-  lookup(name: string): Var | undefined {
+  /** The variable `name` itself, not following a name reference (declare -p, unset -n). */
+  lookupOwn(name: string): Var | undefined {
     for (let i = this.scopes.length - 1; i >= 0; i--) {
       const v = this.scopes[i]!.get(name);
       if (v) return v;
     }
     return undefined;
+  }
+
+  /** Follows name references (bash gives up after a few hops on a cycle). */
+  resolve(name: string): string {
+    let n = name;
+    for (let hops = 0; hops < 8; hops++) {
+      const v = this.lookupOwn(n);
+      if (!v?.nameref || v.unsetValue || v.value === '') return n;
+      n = v.value as string;
+    }
+    return n;
+  }
+
+  lookup(name: string): Var | undefined {
+    return this.lookupOwn(this.resolve(name));
   }
 
   /** Scalar value (element 0 for arrays), undefined if unset. */
@@ -50,7 +68,8 @@ export class VarStore {
     return (v.value as Map<string, string>).get('0');
   }
 
-  set(name: string, value: string, opts: { exported?: boolean } = {}): Var {
+  set(ref: string, value: string, opts: { exported?: boolean } = {}): Var {
+    const name = this.resolve(ref);
     let v = this.lookup(name);
     if (v?.readonly) throw new ReadonlyError(name);
     if (!v) {
@@ -66,7 +85,8 @@ export class VarStore {
     return v;
   }
 
-  setArray(name: string, values: string[] | Map<number, string>): Var {
+  setArray(ref: string, values: string[] | Map<number, string>): Var {
+    const name = this.resolve(ref);
     let v = this.lookup(name);
     if (v?.readonly) throw new ReadonlyError(name);
     const map = values instanceof Map ? values : new Map(values.map((x, i) => [i, x] as [number, string]));
@@ -94,7 +114,8 @@ export class VarStore {
   }
 
   /** Creates the variable in the global scope if missing, for declare/export/readonly. */
-  ensure(name: string): Var {
+  ensure(ref: string): Var {
+    const name = this.resolve(ref);
     let v = this.lookup(name);
     if (!v) {
       v = { value: '', kind: 'scalar', exported: false, readonly: false, integer: false, unsetValue: true };
@@ -103,7 +124,8 @@ export class VarStore {
     return v;
   }
 
-  unset(name: string): void {
+  unset(ref: string, own = false): void {
+    const name = own ? ref : this.resolve(ref);
     for (let i = this.scopes.length - 1; i >= 0; i--) {
       const v = this.scopes[i]!.get(name);
       if (v) {

@@ -65,7 +65,10 @@ function classify(source: string, script: Script & { errors?: readonly { message
   const match = MATCHING[e.message];
   const atEnd = source.slice(e.pos).trim() === '' || match !== undefined;
   if (match !== undefined) {
-    const eofLine = match === '"' || match === "'" || match === '`' || match === '}' ? lineAt(source, e.pos) : lines + 1;
+    // bash blames the line where a quote opened, the last line of an unfinished (( )) or
+    // array, and the line after the last one for an unfinished $( ).
+    const contentLine = lineAt(source, source.trimEnd().length);
+    const eofLine = match !== ')' ? lineAt(source, e.pos) : e.message === 'unterminated command substitution' ? contentLine + 1 : contentLine;
     return { ...base, incomplete: true, error: `unexpected EOF while looking for matching \`${match}'`, errorLine: eofLine, errorKind: 'match', errorDetail: match };
   }
   if (atEnd || /^expected /.test(e.message)) {
