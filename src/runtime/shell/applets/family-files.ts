@@ -8,4 +8,10 @@ export const FILE_APPLETS: Record<string, AppletLoader> = {
   ls: () => def(import('./files/ls.ts')),
   stat: () => def(import('./files/stat.ts')),
   find: () => def(import('./files/find.ts')),
+  du: () => def(import('./files/du.ts')),
+  df: () => def(import('./files/df.ts')),
+  readlink: () => def(import('./files/readlink.ts')),
+  realpath: () => def(import('./files/realpath.ts')),
+  mktemp: () => def(import('./files/mktemp.ts')),
+  pwd: () => def(import('./files/pwd.ts')),
 };

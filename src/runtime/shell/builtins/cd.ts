@@ -29,7 +29,8 @@ export async function changeDir(sh: Shell, name: string, dest: string, physical:
   }
   const target = physical ? sh.vfs.realpath(logical) : logical;
   sh.vars.set('OLDPWD', sh.vars.get('PWD') ?? sh.cwd);
-  sh.proc.cwd = target;
+  // The kernel keeps the physical directory (getcwd, /proc/PID/cwd); PWD keeps the logical one.
+  sh.proc.cwd = physical ? target : sh.vfs.realpath(logical);
   sh.vars.set('PWD', target);
   return 0;
 }

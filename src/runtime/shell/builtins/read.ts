@@ -19,22 +19,29 @@ const read: Builtin = {
         break;
       }
       if (!a.startsWith('-') || a === '-') break;
-      const opt = a[1]!;
-      const val = (): string => (a.length > 2 ? a.slice(2) : argv[++i] ?? '');
-      if (opt === 'r') raw = true;
-      else if (opt === 's' || opt === 'e') continue;
-      else if (opt === 'a') arrayName = val();
-      else if (opt === 'd') delim = val().slice(0, 1) || '\0';
-      else if (opt === 'n' || opt === 'N') {
-        count = Number(val());
-        exact = opt === 'N';
-      } else if (opt === 'p') prompt = val();
-      else if (opt === 't') val();
-      else if (opt === 'u') fd = Number(val());
-      else {
-        await sh.diag(`read: ${a}: invalid option`);
-        await sh.err('read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n');
-        return 2;
+      // Options cluster like getopts: `-ra name`, `-d:` or `-d :`.
+      for (let j = 1; j < a.length; j++) {
+        const opt = a[j]!;
+        const val = (): string => {
+          const rest = a.slice(j + 1);
+          j = a.length;
+          return rest !== '' ? rest : (argv[++i] ?? '');
+        };
+        if (opt === 'r') raw = true;
+        else if (opt === 's' || opt === 'e') continue;
+        else if (opt === 'a') arrayName = val();
+        else if (opt === 'd') delim = val().slice(0, 1) || '\0';
+        else if (opt === 'n' || opt === 'N') {
+          count = Number(val());
+          exact = opt === 'N';
+        } else if (opt === 'p') prompt = val();
+        else if (opt === 't' || opt === 'i') val();
+        else if (opt === 'u') fd = Number(val());
+        else {
+          await sh.diag(`read: -${opt}: invalid option`);
+          await sh.err('read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n');
+          return 2;
+        }
       }
     }
     const names = argv.slice(i);

@@ -111,6 +111,8 @@ export class Lexer {
       i++;
     }
     const bodyStart = i;
+    // glibc: a `[` (or `[^`) that ends the pattern is a bad pattern, not an unmatched bracket.
+    if (bodyStart >= s.length) throw new RegexError('Invalid regular expression');
     let first = true;
     for (;;) {
       if (i >= s.length) throw new RegexError(REG_ERRORS.EBRACK);
