@@ -1,6 +1,6 @@
 import { VirtualClock } from './kernel/clock.ts';
 import { memDevices } from './kernel/fs/devices.ts';
-import { FsError } from './kernel/fs/errors.ts';
+import { type Errno, FsError } from './kernel/fs/errors.ts';
 import { MemFs } from './kernel/fs/memfs.ts';
 import { MountTable } from './kernel/fs/mounts.ts';
 import { procRoot } from './kernel/fs/pseudo/procfs.ts';
@@ -76,6 +76,7 @@ export class Host {
       devices: this.devices,
       host: { ...this.machine },
       spawnProgram: (parent, argv, env, fds) => host.execvp(parent, argv, env, fds),
+      resolveProgram: (caller, argv) => host.resolveProgram(caller, argv),
       bash: (proc, argv, mode) => bashMain(host.kernel, host.sys, proc, argv, mode),
     };
     this.sys = {
@@ -136,12 +137,24 @@ export class Host {
 
   /** execvp for programs that start others (xargs, env, find -exec). */
   execvp(parent: Process, argv: string[], env: Map<string, string>, fds: FdTable): Process | { error: string; status: number } {
+    const image = this.resolveProgram(parent, argv);
+    if ('error' in image) {
+      fds.closeAll();
+      return image;
+    }
+    const proc = this.kernel.spawn(parent, { argv, env, fds, main: image.main });
+    proc.exe = image.exe;
+    return proc;
+  }
+
+  /** The PATH lookup and load half of execvp(3): what `argv` would run, without starting it. */
+  resolveProgram(caller: Process, argv: string[]): ProgramImage | { error: string; status: number; errno: Errno } {
     const name = argv[0] ?? '';
-    const vfs = this.vfs(parent);
+    const vfs = this.vfs(caller);
     let path: string | undefined;
     if (name.includes('/')) path = name;
     else {
-      for (const dir of (env.get('PATH') ?? '/usr/bin:/bin').split(':')) {
+      for (const dir of (caller.env.get('PATH') ?? '/usr/bin:/bin').split(':')) {
         try {
           if (vfs.stat(`${dir || '.'}/${name}`).type === 'file') {
             path = `${dir || '.'}/${name}`;
@@ -152,23 +165,21 @@ export class Host {
         }
       }
     }
-    if (!path) {
-      fds.closeAll();
-      return { error: `'${name}': No such file or directory`, status: 127 };
-    }
+    if (!path) return { error: `'${name}': No such file or directory`, status: 127, errno: 'ENOENT' };
     const load = this.sys.loadProgram(vfs, path);
-    if (load.kind === 'error') {
-      fds.closeAll();
-      return { error: `'${name}': ${new FsError(load.errno).text}`, status: load.errno === 'ENOENT' ? 127 : 126 };
-    }
-    const run =
+    if (load.kind === 'error') return { error: `'${name}': ${new FsError(load.errno).text}`, status: load.errno === 'ENOENT' ? 127 : 126, errno: load.errno };
+    const main =
       load.kind === 'program'
         ? (p: Process) => load.run(p, argv)
         : (p: Process) => bashMain(this.kernel, this.sys, p, load.interpreter.length ? [...load.interpreter, path!, ...argv.slice(1)] : ['bash', path!, ...argv.slice(1)], 'bash');
-    const proc = this.kernel.spawn(parent, { argv, env, fds, main: run });
-    proc.exe = path;
-    return proc;
+    return { main, exe: path };
   }
+}
+
+/** A loaded executable: its entry point and the path it was found at. */
+export interface ProgramImage {
+  main: (p: Process) => Promise<number>;
+  exe: string;
 }
 
 export function createHost(options: HostOptions = {}): Host {

@@ -10,6 +10,7 @@ export interface ProgramDeps {
   devices: Map<number, CharDevice>;
   host: HostInfo;
   spawnProgram: Parameters<typeof makeContext>[0]['spawnProgram'];
+  resolveProgram: Parameters<typeof makeContext>[0]['resolveProgram'];
   bash: (proc: Process, argv: string[], mode: 'bash' | 'sh' | 'ash') => Promise<number>;
 }
 

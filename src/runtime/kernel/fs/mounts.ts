@@ -64,6 +64,18 @@ export class MountTable {
     else this.targets.delete(m.target);
   }
 
+  /**
+   * mount -o remount: new per-mount options for `m` only (tables of other namespaces share
+   * the Mount objects they were cloned from, so the entry is replaced, not mutated).
+   */
+  setOptions(m: Mount, options: MountOptions): Mount {
+    const i = this.mounts.indexOf(m);
+    if (i < 0) return m;
+    const next: Mount = { ...m, options };
+    this.mounts[i] = next;
+    return next;
+  }
+
   /** Mounts that sit below `target` (umount refuses while they exist). */
   children(m: Mount): Mount[] {
     return this.mounts.filter((c) => c.parentId === m.id);

@@ -25,6 +25,8 @@ export function newNamespaces(kernel: Kernel, from: NsSet, kinds: readonly Names
   if (want.has('net')) ns.net = new NetNamespace(kernel.allocNsInode());
   if (want.has('pid')) ns.pid = new PidNamespace(kernel.allocNsInode(), from.pid);
   if (want.has('cgroup')) ns.cgroup = new CgroupNamespace(kernel.allocNsInode(), owner.cgroups.get('memory') ?? '/');
+  for (const k of kinds) if (k !== 'user') ns[k].ownerUser = ns.user;
+  if (want.has('user')) ns.user.ownerUser = from.user;
   return ns;
 }
 

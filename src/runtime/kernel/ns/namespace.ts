@@ -16,6 +16,11 @@ export const NAMESPACE_INFO: Record<NamespaceKind, { flag: string; since: string
 
 export abstract class Namespace {
   abstract readonly kind: NamespaceKind;
+  /**
+   * The user namespace that owns this one (whose root may administer it); unset means the
+   * initial user namespace. A user namespace's owner is its parent.
+   */
+  ownerUser: Namespace | null = null;
   constructor(readonly inode: number) {}
   /** `uts:[4026531838]`, the readlink text of /proc/PID/ns/uts. */
   get label(): string {

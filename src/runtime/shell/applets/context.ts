@@ -1,13 +1,13 @@
-import type { AppletContext, Flavor, HostInfo, SpawnRequest, TextReader, TextWriter } from './types.ts';
+import type { AppletContext, ExecFailure, Flavor, HostInfo, SpawnRequest, TextReader, TextWriter } from './types.ts';
 import { Vfs } from '../../kernel/fs/vfs.ts';
 import type { CharDevice } from '../../kernel/fs/devices.ts';
-import type { Kernel } from '../../kernel/kernel.ts';
+import type { Kernel, ProgramMain } from '../../kernel/kernel.ts';
 import type { OpenFile } from '../../kernel/proc/fd-table.ts';
 import { type Process, statusCode } from '../../kernel/proc/process.ts';
 import { type InStream, StringIn } from '../../kernel/stream.ts';
 import { readAll, readChunk, readUntil, unread, writeTo } from '../interpreter/io.ts';
 import { OpenFile as OF } from '../../kernel/proc/fd-table.ts';
-import { FsError } from '../../kernel/fs/errors.ts';
+import { type Errno, FsError } from '../../kernel/fs/errors.ts';
 
 export interface ContextDeps {
   kernel: Kernel;
@@ -15,6 +15,8 @@ export interface ContextDeps {
   host: HostInfo;
   /** Starts a program by PATH lookup as a child of `proc` (execvp). */
   spawnProgram: (parent: Process, argv: string[], env: Map<string, string>, fds: ReturnType<Process['fds']['clone']>) => Process | { error: string; status: number };
+  /** execvp's lookup and load without starting anything (exec in the same process). */
+  resolveProgram: (caller: Process, argv: string[]) => { main: ProgramMain; exe: string } | { errno: Errno };
 }
 
 function reader(proc: Process, f: OpenFile | undefined): TextReader {
@@ -72,13 +74,33 @@ export function makeContext(deps: ContextDeps, proc: Process, argv: string[], na
         await writeTo(proc, proc.fds.get(2), `${name}: ${c.error}\n`).catch(() => {});
         return c.status;
       }
-      const p = child as Process;
-      const st = await proc.wait<ReturnType<typeof statusCode> extends number ? Awaited<typeof p.exited> : never>((resolve) => {
-        void p.exited.then(resolve);
-        return () => {};
-      }, false);
-      deps.kernel.reap(p);
-      return statusCode(st);
+      return waitChild(deps, proc, child as Process);
+    },
+    async exec(execArgv: string[], env?: Map<string, string>): Promise<number | ExecFailure> {
+      const e = env ?? proc.env;
+      // PATH is looked up in the environment the program will get, as execvpe does.
+      const saved = proc.env;
+      proc.env = e;
+      const image = deps.resolveProgram(proc, execArgv);
+      proc.env = saved;
+      if ('errno' in image) return { errno: image.errno };
+      proc.argv = execArgv;
+      proc.env = e;
+      proc.comm = (execArgv[0] ?? '').split('/').pop()!.slice(0, 15);
+      proc.exe = image.exe;
+      return image.main(proc);
+    },
+    async fork(main: (child: AppletContext) => Promise<number>): Promise<number> {
+      const child = deps.kernel.spawn(proc, {
+        argv: [...proc.argv],
+        env: new Map(proc.env),
+        main: (p) => {
+          p.comm = proc.comm;
+          p.exe = proc.exe;
+          return main(makeContext(deps, p, [...argv], name, flavor));
+        },
+      });
+      return waitChild(deps, proc, child);
     },
     sleep: (ms: number) => deps.kernel.sleep(proc, ms),
     async tick(units = 1) {
@@ -92,6 +114,15 @@ export function makeContext(deps: ContextDeps, proc: Process, argv: string[], na
       }
     },
   };
+}
+
+async function waitChild(deps: ContextDeps, proc: Process, p: Process): Promise<number> {
+  const st = await proc.wait<Awaited<typeof p.exited>>((resolve) => {
+    void p.exited.then(resolve);
+    return () => {};
+  }, false);
+  deps.kernel.reap(p);
+  return statusCode(st);
 }
 
 export { unread };

@@ -2,6 +2,7 @@ import type { Vfs } from '../../kernel/fs/vfs.ts';
 import type { Kernel } from '../../kernel/kernel.ts';
 import type { Process } from '../../kernel/proc/process.ts';
 import type { InStream } from '../../kernel/stream.ts';
+import type { Errno } from '../../kernel/fs/errors.ts';
 
 /** Which implementation's texts and options an applet follows: GNU coreutils etc. or busybox. */
 export type Flavor = 'gnu' | 'busybox';
@@ -18,6 +19,10 @@ export interface TextReader {
 export interface TextWriter {
   write(data: string): Promise<void>;
   readonly tty: boolean;
+}
+
+export interface ExecFailure {
+  errno: Errno;
 }
 
 export interface SpawnRequest {
@@ -44,6 +49,14 @@ export interface AppletContext {
   open(path: string): InStream;
   /** Runs another program to completion and returns its shell status (xargs, find -exec, env). */
   spawn(req: SpawnRequest): Promise<number>;
+  /**
+   * execvp(3) in this process (unshare, nsenter, chroot): looks `argv[0]` up in PATH, then runs
+   * that program as this same process and resolves to its exit status. If execve fails nothing
+   * runs and the result is the errno, for the caller's own message.
+   */
+  exec(argv: string[], env?: Map<string, string>): Promise<number | ExecFailure>;
+  /** fork(2): runs `main` in a child process (with its own context) and waits; the child's shell status. */
+  fork(main: (child: AppletContext) => Promise<number>): Promise<number>;
   sleep(ms: number): Promise<void>;
   /** Accounts CPU work; long loops call this so Ctrl-C and budgets apply. */
   tick(units?: number): Promise<void>;
