@@ -69,6 +69,8 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
   return runChild(sh, async (s) => {
     if (command !== undefined) {
       s.dashC = true;
+      // bash -c execs its last simple command instead of forking for it.
+      s.oneShot = mode === 'bash';
       if (rest.length > 0) {
         s.arg0 = rest[0]!;
         s.positional = rest.slice(1);

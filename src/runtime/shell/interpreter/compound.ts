@@ -37,7 +37,15 @@ export async function runCompound(sh: Shell, node: CompoundCommand): Promise<num
     case 'BraceGroup':
       return runList(sh, node.body);
     case 'Subshell': {
-      const child = forkShell(sh, (c) => runList(c, node.body));
+      // Already a forked shell with nothing left to do: bash runs ( ) here without another fork.
+      if (sh.oneShot) {
+        sh.subshell++;
+        return runList(sh, node.body);
+      }
+      const child = forkShell(sh, (c) => {
+        c.oneShot = true;
+        return runList(c, node.body);
+      });
       return statusCode(await waitForeground(sh, child));
     }
     case 'If':

@@ -63,9 +63,22 @@ export async function runScriptNode(sh: Shell, script: Script, source: string, k
 }
 
 export async function runStatements(sh: Shell, list: readonly Statement[]): Promise<number> {
+  // In a one-shot shell only the last command may replace the process (execve without fork).
+  const oneShot = sh.oneShot;
+  sh.oneShot = false;
   let status = sh.lastStatus;
-  for (const st of list) status = await runStatement(sh, st);
+  for (let i = 0; i < list.length; i++) {
+    const st = list[i]!;
+    if (oneShot && i === list.length - 1 && !st.background) sh.oneShot = canExecInPlace(st.command);
+    status = await runStatement(sh, st);
+  }
+  sh.oneShot = false;
   return status;
+}
+
+/** Commands bash runs without a fork when they are a subshell's last: simple ones and ( ). */
+export function canExecInPlace(node: Statement['command']): boolean {
+  return node.type === 'Command' || node.type === 'Subshell';
 }
 
 export async function runStatement(sh: Shell, st: Statement): Promise<number> {
@@ -89,6 +102,7 @@ function startBackground(sh: Shell, st: Statement): void {
       c.proc.dispositions.set(SIGNALS.INT!, 'ignore');
       c.proc.dispositions.set(SIGNALS.QUIT!, 'ignore');
     }
+    c.oneShot = canExecInPlace(st.command);
     return runAndOr(c, st.command);
   }, (fds) => {
     if (!sh.interactive && !sh.opts.monitor) {
@@ -101,6 +115,9 @@ function startBackground(sh: Shell, st: Statement): void {
   const text = sh.source.slice(st.command.pos, st.command.end);
   const job = sh.jobs.add([child], `${text} &`);
   if (sh.interactive) void sh.err(`[${job.id}] ${child.pid}\n`);
+  // bash reaps finished background children from its SIGCHLD handler (no zombies linger); the
+  // job table keeps the status for `wait` and the Done notice.
+  void child.exited.then(() => sh.kernel.reap(child));
 }
 
 async function runAndOr(sh: Shell, node: PipelineNode | AndOr): Promise<number> {
@@ -174,7 +191,10 @@ async function runMulti(sh: Shell, node: Pipeline): Promise<number> {
       lastStatus = await runInShellReading(sh, readEnd, () => runCommand(sh, cmd));
       break;
     }
-    const child = forkShell(sh, (c) => runCommand(c, cmd), (fds) => {
+    const child = forkShell(sh, (c) => {
+      c.oneShot = canExecInPlace(cmd);
+      return runCommand(c, cmd);
+    }, (fds) => {
       if (readEnd) fds.set(0, readEnd.ref());
       if (writeEnd) {
         fds.set(1, writeEnd.ref());
@@ -233,6 +253,9 @@ export function forkShell(sh: Shell, body: (child: Shell) => Promise<number>, se
         return runChild(child, body);
       },
     });
+    // fork(2) copies the command name too (a login shell's children are `bash`, not `-bash`).
+    proc.comm = sh.proc.comm;
+    proc.exe = sh.proc.exe;
   } catch (e) {
     fds.closeAll();
     if (e instanceof FsError && e.code === 'EAGAIN') throw new ForkFailed();

@@ -1,6 +1,7 @@
 import type { FdTable } from '../../kernel/proc/fd-table.ts';
 import type { Process } from '../../kernel/proc/process.ts';
 import { FsError } from '../../kernel/fs/errors.ts';
+import { ExitRequest } from '../../kernel/kernel.ts';
 import { chargeFork, ForkFailed, runChild } from './exec.ts';
 import { runScriptFile } from './script.ts';
 import type { Shell } from './shell.ts';
@@ -54,6 +55,35 @@ function isExecutableFile(sh: Shell, path: string): boolean {
   return !('errno' in p) && p.st.type === 'file';
 }
 
+/** execve's loading half: the entry point for `path`, or bash's status when it cannot run. */
+function loadMain(sh: Shell, path: string, argv: string[]): ((p: Process) => Promise<number>) | number {
+  const load = sh.sys.loadProgram(sh.vfs, path);
+  if (load.kind === 'error') {
+    const msg = load.errno === 'ENOEXEC' ? 'cannot execute binary file: Exec format error' : new FsError(load.errno).text;
+    void sh.diag(`${path}: ${msg}`);
+    return 126;
+  }
+  if (load.kind === 'program') return (p) => load.run(p, argv);
+  if (load.interpreter.length === 0) {
+    // No #! line: bash runs the file itself in a forked copy of the shell.
+    return async (p) => {
+      const child = sh.forkInto(p);
+      child.positional = argv.slice(1);
+      child.arg0 = path;
+      child.functions = new Map();
+      return runChild(child, (c) => runScriptFile(c, path));
+    };
+  }
+  const interp = load.interpreter;
+  const inner = sh.sys.loadProgram(sh.vfs, interp[0]!);
+  if (inner.kind !== 'program') {
+    void sh.diag(`${path}: ${interp[0]}: bad interpreter: No such file or directory`);
+    return 126;
+  }
+  const newArgv = [...interp, path, ...argv.slice(1)];
+  return (p) => inner.run(p, newArgv);
+}
+
 /**
  * fork + execve: starts the program in `path` as a child. Returns a status number instead when
  * execve fails (bash prints the reason; 126 for found-but-unrunnable files).
@@ -65,34 +95,10 @@ export function execProgram(sh: Shell, path: string, argv: string[], env: Map<st
     fds.closeAll();
     throw e;
   }
-  const load = sh.sys.loadProgram(sh.vfs, path);
-  let main: (p: Process) => Promise<number>;
-  if (load.kind === 'error') {
+  const main = loadMain(sh, path, argv);
+  if (typeof main === 'number') {
     fds.closeAll();
-    const msg = load.errno === 'ENOEXEC' ? 'cannot execute binary file: Exec format error' : new FsError(load.errno).text;
-    void sh.diag(`${path}: ${msg}`);
-    return 126;
-  }
-  if (load.kind === 'program') main = (p) => load.run(p, argv);
-  else if (load.interpreter.length === 0) {
-    // No #! line: bash runs the file itself in a forked copy of the shell.
-    main = async (p) => {
-      const child = sh.forkInto(p);
-      child.positional = argv.slice(1);
-      child.arg0 = path;
-      child.functions = new Map();
-      return runChild(child, (c) => runScriptFile(c, path));
-    };
-  } else {
-    const interp = load.interpreter;
-    const inner = sh.sys.loadProgram(sh.vfs, interp[0]!);
-    if (inner.kind !== 'program') {
-      fds.closeAll();
-      void sh.diag(`${path}: ${interp[0]}: bad interpreter: No such file or directory`);
-      return 126;
-    }
-    const newArgv = [...interp, path, ...argv.slice(1)];
-    main = (p) => inner.run(p, newArgv);
+    return main;
   }
   try {
     return sh.kernel.spawn(sh.proc, { argv, env, fds, main });
@@ -101,4 +107,30 @@ export function execProgram(sh: Shell, path: string, argv: string[], env: Map<st
     if (e instanceof FsError && e.code === 'EAGAIN') throw new ForkFailed();
     throw e;
   }
+}
+
+/**
+ * execve without fork, as bash does for the last simple command of a subshell (`cmd &`, pipeline
+ * elements, `bash -c cmd`): this process becomes the program, so `$!` and `kill` reach it.
+ * Returns a status only when execve fails; otherwise the process ends with the program.
+ */
+export async function execInPlace(sh: Shell, path: string, argv: string[], env: Map<string, string>, fds: FdTable): Promise<number> {
+  const main = loadMain(sh, path, argv);
+  if (typeof main === 'number') {
+    fds.closeAll();
+    return main;
+  }
+  const proc = sh.proc;
+  const old = proc.fds;
+  proc.fds = fds;
+  old.closeAll();
+  proc.argv = argv;
+  proc.env = env;
+  proc.exe = path;
+  proc.comm = (argv[0] ?? path).split('/').pop()!.slice(0, 15);
+  // Caught signals return to their default action across execve; ignored ones stay ignored.
+  for (const [sig, d] of proc.dispositions) if (d !== 'ignore' && d !== 'default') proc.dispositions.delete(sig);
+  // The shell is gone: its EXIT trap must not run when the program ends.
+  sh.traps.clear();
+  throw new ExitRequest(await main(proc));
 }

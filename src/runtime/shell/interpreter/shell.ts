@@ -79,6 +79,11 @@ export class Shell {
   topPid = 0;
   /** Virtual time the shell started, for SECONDS. */
   startTime = 0;
+  /**
+   * This (forked) shell's only job is one simple command: an external program then replaces the
+   * shell (execve without fork) instead of running as its child. Consumed by the first command.
+   */
+  oneShot = false;
   /** Started as `bash -c` (shows `c` in $-). */
   dashC = false;
   /** Descriptors opened for `<(…)` while the current command runs; closed after it. */
@@ -113,7 +118,7 @@ export class Shell {
   forkInto(proc: Process): Shell {
     const c = new Shell(proc, this.kernel, this.sys, this.vars.clone());
     c.functions = new Map(this.functions);
-    c.functionSources = this.functionSources;
+    c.functionSources = new Map(this.functionSources);
     c.aliases = new Map(this.aliases);
     c.positional = [...this.positional];
     c.arg0 = this.arg0;

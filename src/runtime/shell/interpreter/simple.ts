@@ -12,7 +12,7 @@ import { applyRedirects, RedirectFailed, withRedirects } from './redirect.ts';
 import { runCompound } from './compound.ts';
 import { assignVariable } from './assign.ts';
 import { quoteForXtrace } from './xtrace.ts';
-import { findInPath, execProgram } from './external.ts';
+import { findInPath, execInPlace, execProgram } from './external.ts';
 import type { Shell } from './shell.ts';
 
 /** Runs a simple command: expansions, assignments, redirections, then function/builtin/program. */
@@ -28,6 +28,8 @@ export async function runSimple(sh: Shell, cmd: Command): Promise<number> {
 }
 
 async function runSimpleInner(sh: Shell, cmd: Command): Promise<number> {
+  const oneShot = sh.oneShot;
+  sh.oneShot = false;
   sh.lineno = sh.lineOf(cmd.pos);
   const aliased = aliasSource(sh, cmd);
   if (aliased !== null) return runAliased(sh, aliased);
@@ -45,7 +47,7 @@ async function runSimpleInner(sh: Shell, cmd: Command): Promise<number> {
     const persist = builtin.special === true && sh.opts.posix;
     return withTempAssignments(sh, assigns, persist, () => withRedirects(sh, redirs, () => runBuiltin(sh, builtin, argv, cmd)));
   }
-  return runExternal(sh, argv, assigns, redirs);
+  return runExternal(sh, argv, assigns, redirs, oneShot);
 }
 
 /**
@@ -189,7 +191,7 @@ async function runBuiltin(sh: Shell, b: Builtin, argv: string[], cmd: Command): 
   }
 }
 
-async function runExternal(sh: Shell, argv: string[], assigns: Assignment[], redirs: Redirection[]): Promise<number> {
+async function runExternal(sh: Shell, argv: string[], assigns: Assignment[], redirs: Redirection[], oneShot = false): Promise<number> {
   const name = argv[0]!;
   const found = findInPath(sh, name);
   if (found.kind === 'missing') {
@@ -222,6 +224,7 @@ async function runExternal(sh: Shell, argv: string[], assigns: Assignment[], red
     if (e instanceof RedirectFailed) return e.status;
     throw e;
   }
+  if (oneShot && sh.traps.size === 0) return execInPlace(sh, found.path, argv, sh.environment(env), fds);
   try {
     const child = execProgram(sh, found.path, argv, sh.environment(env), fds);
     if (typeof child === 'number') return child;

@@ -42,7 +42,14 @@ export function processSubstitution(sh: Shell, part: ProcessSubstitutionPart): s
   const reading = part.operator === '<';
   const childEnd = reading ? new OpenFile(null, pipe.writeEnd(), 'pipe') : new OpenFile(pipe.readEnd(), null, 'pipe');
   const script = part.script;
-  const child = forkShell(sh, async (c) => (script ? runScriptNode(c, script, sh.source, true) : 0), (fds) => fds.set(reading ? 1 : 0, childEnd));
+  const child = forkShell(
+    sh,
+    async (c) => {
+      c.oneShot = true;
+      return script ? runScriptNode(c, script, sh.source, true) : 0;
+    },
+    (fds) => fds.set(reading ? 1 : 0, childEnd),
+  );
   child.pgid = sh.proc.pgid;
   let fd = 63;
   while (sh.fds.get(fd) && fd > 10) fd--;
@@ -58,6 +65,7 @@ export async function captureOutput(sh: Shell, body: (child: Shell) => Promise<n
   const child = forkShell(sh, async (c) => {
     c.inCommandSubst = true;
     c.traceDepth = sh.traceDepth + 1;
+    c.oneShot = true;
     return body(c);
   }, (fds) => fds.set(1, out));
   const reader = new OpenFile(pipe.readEnd(), null, 'pipe');
