@@ -1,7 +1,9 @@
 import type { AppletLoader } from './types.ts';
 
 const def = (m: Promise<{ default: import('./types.ts').Applet }>) => m.then((x) => x.default);
-void def;
 
-/** diffutils (diff, cmp) on the diff package; one file per program under ./diff/. */
-export const DIFF_APPLETS: Record<string, AppletLoader> = {};
+/** diffutils (diff, cmp); one file per program under ./diff/. */
+export const DIFF_APPLETS: Record<string, AppletLoader> = {
+  diff: () => def(import('./diff/diff.ts')),
+  cmp: () => def(import('./diff/cmp.ts')),
+};

@@ -1,0 +1,36 @@
+import { expect, it } from 'vitest';
+import type { ShellSession } from '../../../../../src/runtime/session.ts';
+import { newSession } from '../../../../helpers.ts';
+
+/** One command line and what the real tool printed for it (LC_ALL=C, empty stdin). */
+export interface RecordedCase {
+  cmd: string;
+  stdout: string;
+  stderr: string;
+  exit: number;
+}
+
+/**
+ * Declares one test per recorded case. They share one session in a scratch directory, like the
+ * recording did, so a case may use files an earlier one made.
+ */
+export function replay(setup: string[], labSetup: string[], cases: RecordedCase[]): void {
+  let session: ShellSession | undefined;
+  const ready = async (): Promise<ShellSession> => {
+    if (session) return session;
+    const s = newSession();
+    for (const line of ['mkdir -p /tmp/w && cd /tmp/w', ...labSetup, ...setup]) {
+      const r = await s.run(line);
+      if (r.exit !== 0) throw new Error(`setup failed: ${line}: ${r.stderr}`);
+    }
+    session = s;
+    return s;
+  };
+  for (const c of cases) {
+    it(c.cmd, async () => {
+      const s = await ready();
+      const r = await s.run(`(${c.cmd})`);
+      expect({ stdout: r.stdout, stderr: r.stderr, exit: r.exit }).toEqual({ stdout: c.stdout, stderr: c.stderr, exit: c.exit });
+    });
+  }
+}
