@@ -1,4 +1,5 @@
 import type { Builtin } from './types.ts';
+import { shellFunctionText } from '../interpreter/function-text.ts';
 import { declareNames, parseDeclareFlags, printVars } from './declare-core.ts';
 
 const declare: Builtin = {
@@ -11,11 +12,15 @@ const declare: Builtin = {
       return 2;
     }
     if (flags.functions || flags.functionNames) {
-      for (const f of [...sh.functions.keys()].sort()) {
-        if (rest.length && !rest.includes(f)) continue;
-        await sh.out(flags.functionNames ? `declare -f ${f}\n` : `${sh.functionSources.get(f) ?? ''}\n`);
+      // Named functions print in argument order; a missing one only makes the status 1.
+      let status = 0;
+      for (const f of rest.length ? rest : [...sh.functions.keys()].sort()) {
+        const text = shellFunctionText(sh, f);
+        if (text === undefined) status = 1;
+        else if (!flags.functionNames) await sh.out(`${text}\n`);
+        else await sh.out(rest.length ? `${f}\n` : `declare -f ${f}\n`);
       }
-      return 0;
+      return status;
     }
     if (flags.print || rest.length === 0) {
       const wanted = [...flags.set];

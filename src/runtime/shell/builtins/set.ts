@@ -1,4 +1,5 @@
 import { OPTION_LETTERS, type ShellOptions } from '../interpreter/shell.ts';
+import { shellFunctionText } from '../interpreter/function-text.ts';
 import { quoteIfNeeded } from '../interpreter/quote.ts';
 import type { Builtin } from './types.ts';
 import { declareLine } from './declare-print.ts';
@@ -20,6 +21,7 @@ const set: Builtin = {
         if (v.kind === 'scalar') await sh.out(`${name}=${quoteIfNeeded(v.value as string)}\n`);
         else await sh.out(`${declareLine(name, v).replace(/^declare -\S+ /, '')}\n`);
       }
+      for (const f of [...sh.functions.keys()].sort()) await sh.out(`${shellFunctionText(sh, f) ?? ''}\n`);
       return 0;
     }
     const opts = sh.opts as unknown as Record<string, boolean>;

@@ -1,4 +1,5 @@
 import { findInPath } from '../interpreter/external.ts';
+import { shellFunctionText } from '../interpreter/function-text.ts';
 import type { Shell } from '../interpreter/shell.ts';
 import { KEYWORDS, isBuiltin } from './registry.ts';
 import type { Builtin } from './types.ts';
@@ -105,7 +106,7 @@ function describe(sh: Shell, name: string, k: NonNullable<CommandKind>): string 
     case 'keyword':
       return `${name} is a shell keyword\n`;
     case 'function':
-      return `${name} is a function\n${sh.functionSources.get(name) ?? ''}\n`;
+      return `${name} is a function\n${shellFunctionText(sh, name) ?? ''}\n`;
     case 'builtin':
       return `${name} is a shell builtin\n`;
     case 'file':
