@@ -42,7 +42,13 @@ export class Vfs {
     return w.loc;
   }
 
+  /** stat of a located node, as the caller's user namespace shows it. */
   statLoc(loc: Location): Stat {
+    return this.seen(loc.mount.fs.stat(loc.node));
+  }
+
+  /** The inode's own attributes (host ids), for permission checks. */
+  private rawStat(loc: Location): Stat {
     return loc.mount.fs.stat(loc.node);
   }
   stat(path: string): Stat {
@@ -74,16 +80,36 @@ export class Vfs {
     return this.locate(path, true).mount;
   }
 
-  /** Permission check as the kernel does it; root passes everything except exec without any x bit. */
+  /**
+   * Permission check as the kernel does it. Inodes hold host ids; the caller's ids are mapped out
+   * of its user namespace. Root of a user namespace only overrides permissions on inodes whose
+   * owner is mapped in it (so `unshare -r` by a user cannot write root's files).
+   */
   private need(loc: Location, want: number): void {
-    const st = this.statLoc(loc);
-    const { uid, gid, groups } = this.proc.creds;
-    if (uid === 0) {
+    const st = this.rawStat(loc);
+    const { uid, gid, groups } = this.hostCreds();
+    const userns = this.proc.ns.user;
+    if (this.proc.creds.uid === 0 && userns.maps(st.uid, 'uid') && userns.maps(st.gid, 'gid')) {
       if (want & X && st.type !== 'dir' && !(st.mode & 0o111)) throw new FsError('EACCES');
       return;
     }
     const bits = uid === st.uid ? (st.mode >> 6) & 7 : gid === st.gid || groups.includes(st.gid) ? (st.mode >> 3) & 7 : st.mode & 7;
     if ((bits & want) !== want) throw new FsError('EACCES');
+  }
+
+  /** The caller's credentials as host ids (what inodes store). */
+  private hostCreds(): { uid: number; gid: number; groups: number[] } {
+    const c = this.proc.creds;
+    const ns = this.proc.ns.user;
+    if (!ns.parent) return c;
+    return { uid: ns.toHost(c.uid, 'uid'), gid: ns.toHost(c.gid, 'gid'), groups: c.groups.map((g) => ns.toHost(g, 'gid')) };
+  }
+
+  /** A stat as the caller's user namespace shows it (host ids mapped in, or 65534). */
+  private seen(st: Stat): Stat {
+    const ns = this.proc.ns.user;
+    if (!ns.parent) return st;
+    return { ...st, uid: ns.fromHost(st.uid, 'uid'), gid: ns.fromHost(st.gid, 'gid') };
   }
   access(path: string, want: number): void {
     this.need(this.locate(path, true), want);
@@ -93,7 +119,7 @@ export class Vfs {
   probeExec(path: string): { st: Stat; loc: Location } | { errno: FsError } {
     try {
       const loc = this.locate(path, true);
-      const st = this.statLoc(loc);
+      const st = this.rawStat(loc);
       if (st.type === 'dir') return { errno: new FsError('EACCES', path) };
       this.need(loc, X);
       if (loc.mount.options.noexec) return { errno: new FsError('EACCES', path) };
@@ -113,7 +139,7 @@ export class Vfs {
 
   readFile(path: string): string {
     const loc = this.locate(path, true);
-    const st = this.statLoc(loc);
+    const st = this.rawStat(loc);
     if (st.type === 'dir') throw new FsError('EISDIR', path);
     this.need(loc, R);
     if (st.type === 'chr') {
@@ -126,7 +152,7 @@ export class Vfs {
 
   readdir(path: string): string[] {
     const loc = this.locate(path, true);
-    if (this.statLoc(loc).type !== 'dir') throw new FsError('ENOTDIR', path);
+    if (this.rawStat(loc).type !== 'dir') throw new FsError('ENOTDIR', path);
     this.need(loc, R);
     return loc.mount.fs.readdir(loc.node);
   }
@@ -141,25 +167,32 @@ export class Vfs {
     return { mount: w.parent.mount, node, path: w.parent.path === '/' ? `/${w.name}` : `${w.parent.path}/${w.name}` };
   }
 
+  /** Owner of the inode, or root of a user namespace in which the owner is mapped (CAP_FOWNER). */
+  private ownerOrCapable(st: Stat): boolean {
+    const ns = this.proc.ns.user;
+    if (this.proc.creds.uid === 0 && ns.maps(st.uid, 'uid') && ns.maps(st.gid, 'gid')) return true;
+    return this.hostCreds().uid === st.uid;
+  }
+
   private get umask(): number {
     return this.proc.umask;
   }
 
   mkdir(path: string, mode = 0o777): void {
-    const { uid, gid } = this.proc.creds;
+    const { uid, gid } = this.hostCreds();
     this.createAt(path, (d, name) => d.mount.fs.create(d.node, name, { type: 'dir', mode: mode & ~this.umask & 0o7777, uid, gid }));
   }
   symlink(target: string, path: string): void {
-    const { uid, gid } = this.proc.creds;
+    const { uid, gid } = this.hostCreds();
     this.createAt(path, (d, name) => d.mount.fs.create(d.node, name, { type: 'symlink', mode: 0o777, uid, gid, target }));
   }
   mknod(path: string, type: 'chr' | 'blk' | 'fifo', mode: number, rdev = 0): void {
-    const { uid, gid } = this.proc.creds;
+    const { uid, gid } = this.hostCreds();
     this.createAt(path, (d, name) => d.mount.fs.create(d.node, name, { type, mode: mode & ~this.umask, uid, gid, rdev }));
   }
   link(existing: string, path: string): void {
     const src = this.locate(existing, false);
-    if (this.statLoc(src).type === 'dir') throw new FsError('EPERM', existing);
+    if (this.rawStat(src).type === 'dir') throw new FsError('EPERM', existing);
     this.createAt(path, (d, name) => {
       if (d.mount !== src.mount) throw new FsError('EXDEV');
       d.mount.fs.link(d.node, name, src.node);
@@ -195,7 +228,7 @@ export class Vfs {
     const dst = this.walk(to, false);
     if (src.parent.mount !== dst.parent.mount) throw new FsError('EXDEV');
     if (dst.loc && src.loc.mount.fs.same(dst.loc.node, src.loc.node)) return;
-    const srcType = this.statLoc(src.loc).type;
+    const srcType = this.rawStat(src.loc).type;
     if (srcType === 'dir' && (dst.parent.path + '/').startsWith(src.loc.path + '/')) throw new FsError('EINVAL', to);
     this.writable(dst.parent);
     this.need(src.parent, W | X);
@@ -206,15 +239,19 @@ export class Vfs {
   chmod(path: string, mode: number): void {
     const loc = this.locate(path, true);
     this.writable(loc);
-    const st = this.statLoc(loc);
-    if (this.proc.creds.uid !== 0 && this.proc.creds.uid !== st.uid) throw new FsError('EPERM', path);
+    const st = this.rawStat(loc);
+    if (!this.ownerOrCapable(st)) throw new FsError('EPERM', path);
     loc.mount.fs.setattr(loc.node, { mode });
   }
   chown(path: string, uid: number, gid: number, follow = true): void {
     const loc = this.locate(path, follow);
     this.writable(loc);
-    if (this.proc.creds.uid !== 0) throw new FsError('EPERM', path);
-    loc.mount.fs.setattr(loc.node, { uid: uid < 0 ? undefined : uid, gid: gid < 0 ? undefined : gid });
+    const ns = this.proc.ns.user;
+    if (this.proc.creds.uid !== 0 || !this.ownerOrCapable(this.rawStat(loc))) throw new FsError('EPERM', path);
+    const hu = uid < 0 ? undefined : ns.toHost(uid, 'uid');
+    const hg = gid < 0 ? undefined : ns.toHost(gid, 'gid');
+    if (ns.parent && (hu === 65534 || hg === 65534)) throw new FsError('EINVAL', path);
+    loc.mount.fs.setattr(loc.node, { uid: hu, gid: hg });
   }
   utimes(path: string, atime: number | undefined, mtime: number | undefined, follow = true): void {
     const loc = this.locate(path, follow);
@@ -242,7 +279,7 @@ export class Vfs {
   private openForWrite(path: string, opts: OpenWriteOptions): { loc: Location; st: Stat | null } {
     const w = this.walk(path, true);
     if (w.loc) {
-      const st = this.statLoc(w.loc);
+      const st = this.rawStat(w.loc);
       if (st.type === 'dir') throw new FsError('EISDIR', path);
       if (opts.noclobber && st.type === 'file') throw new FsError('EEXIST', path);
       if (st.type === 'chr' || st.type === 'fifo') return { loc: w.loc, st };
@@ -251,7 +288,7 @@ export class Vfs {
       if (!opts.append && !opts.noTrunc) w.loc.mount.fs.write(w.loc.node, '', false);
       return { loc: w.loc, st };
     }
-    const { uid, gid } = this.proc.creds;
+    const { uid, gid } = this.hostCreds();
     const mode = (opts.mode ?? 0o666) & ~this.umask;
     const loc = this.createAt(w.parent.path === '/' ? `/${w.name}` : `${w.parent.path}/${w.name}`, (d, name) =>
       d.mount.fs.create(d.node, name, { type: 'file', mode, uid, gid }),
@@ -276,7 +313,7 @@ export class Vfs {
       return { read: (w) => input.read(w), close: () => {} };
     }
     const loc = this.locate(path, true);
-    const st = this.statLoc(loc);
+    const st = this.rawStat(loc);
     if (st.type === 'dir') throw new FsError('EISDIR', path);
     this.need(loc, R);
     if (st.type === 'chr') return this.device(st.rdev, path).input;

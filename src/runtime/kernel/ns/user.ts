@@ -32,4 +32,26 @@ export class UserNamespace extends Namespace {
     }
     return cur;
   }
+  /** The id as this namespace sees a host id (the overflow id 65534 when unmapped). */
+  fromHost(id: number, which: 'uid' | 'gid'): number {
+    return this.mapIn(id, which) ?? 65534;
+  }
+
+  /** Whether a host id has a mapping in this namespace (capabilities only apply to such inodes). */
+  maps(id: number, which: 'uid' | 'gid'): boolean {
+    return this.mapIn(id, which) !== null;
+  }
+
+  private mapIn(id: number, which: 'uid' | 'gid'): number | null {
+    const chain: UserNamespace[] = [];
+    for (let ns: UserNamespace | null = this; ns && ns.parent; ns = ns.parent) chain.unshift(ns);
+    let cur = id;
+    for (const ns of chain) {
+      const map = which === 'uid' ? ns.uidMap : ns.gidMap;
+      const r = map.find((m) => cur >= m.outside && cur < m.outside + m.count);
+      if (!r) return null;
+      cur = r.inside + (cur - r.outside);
+    }
+    return cur;
+  }
 }
