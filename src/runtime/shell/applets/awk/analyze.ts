@@ -140,7 +140,7 @@ export function analyze(p: Program, globals: Map<string, SymKind>, calls: CallSi
       continue;
     }
     const line = c.definedBefore ? c.line : eofLine;
-    if (c.args.length > def.params.length) errors.push(`line ${line}: too many arguments in call to ${c.name}`);
+    if (c.args.length > def.params.length) errors.push(`line ${c.line}: too many arguments in call to ${c.name}`);
     c.args.forEach((a, i) => {
       const k = def.paramKinds![i];
       const local = a.k === 'var' ? c.scope?.get(a.name) : undefined;

@@ -11,6 +11,9 @@ export class AwkRuntimeError extends Error {
   }
 }
 
+/** "program limit exceeded: ..." is reported like a run time error without that label. */
+export class AwkLimitError extends AwkRuntimeError {}
+
 /** A fatal message printed as `mawk: MSG` (cannot open, write failures); exit 2. */
 export class AwkFatal extends Error {
   constructor(

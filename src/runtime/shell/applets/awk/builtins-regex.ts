@@ -60,7 +60,7 @@ function gsub(re: AwkRegex, repl: (m: string) => string, s: string): [string, nu
     }
     const [ms, me] = m;
     out += s.slice(j, ms);
-    if (me > ms || j !== skip0) {
+    if (me > ms || ms !== skip0) {
       count++;
       out += repl(s.slice(ms, me));
     }

@@ -1,5 +1,6 @@
 /** Built-in functions (split, match, sub and gsub are in builtins-regex.ts). */
 import type { Expr } from './ast.ts';
+import { AwkLimitError } from './awk-error.ts';
 import { A, asAsync, map1, map2, mapN, S, type CE } from './code.ts';
 import { compileRegexBuiltin } from './builtins-regex.ts';
 import { NEG_NAN } from './compile-expr.ts';
@@ -7,7 +8,10 @@ import type { Compiler } from './compiler.ts';
 import { awkSprintf } from './printf.ts';
 import type { Runtime } from './runtime.ts';
 import { mktime, strftime } from './timefmt.ts';
-import { dToI, toNum, UNINIT, type Value } from './values.ts';
+import { dToI, dToU, toNum, UNINIT, type Value } from './values.ts';
+
+/** The longest sprintf() result mawk's 8192-byte buffer holds. */
+const SPRINTF_MAX = 8190;
 
 /** substr() exactly as mawk computes it, C int overflow included. */
 export function substr(s: string, start: number, count?: number): string {
@@ -62,18 +66,23 @@ export function compileBuiltin(c: Compiler, name: string, args: Expr[]): CE {
       return S((rt) => arr(rt).size);
     }
     case 'index':
-      return map2(a!, b!, (rt, x, y) => index(rt.str(x), rt.str(y)));
+      return map2(a!, b!, (rt, x, y) => (rt.busybox && rt.str(y) === '' ? 0 : index(rt.str(x), rt.str(y))));
     case 'substr':
       return mapN(xs, (rt, v) => substr(rt.str(v[0]!), toNum(v[1]!), v.length > 2 ? toNum(v[2]!) : undefined));
     case 'sprintf':
-      return mapN(xs, (rt, v) => awkSprintf(rt.str(v[0]!), v.slice(1), 'sprintf', rt.convfmt));
+      return mapN(xs, (rt, v) => {
+        const r = awkSprintf(rt.str(v[0]!), v.slice(1), 'sprintf', rt.convfmt, rt.busybox);
+        if (r.length > SPRINTF_MAX && !rt.busybox) throw new AwkLimitError('program limit exceeded: sprintf buffer size=8192');
+        return r;
+      });
     case 'atan2':
       return map2(a!, b!, (_rt, y, x) => Math.atan2(toNum(y), toNum(x)));
     case 'toupper':
     case 'tolower':
       return map1(a!, (rt, x) => ascii(rt.str(x), name === 'toupper'));
     case 'rand':
-      return S((rt) => rt.random.next() / 2147483647);
+      // busybox draws three random() values per rand() and the result follows the third.
+      return S((rt) => (rt.busybox ? (rt.random.next(), rt.random.next(), rt.random.next()) : rt.random.next()) / 2147483647);
     case 'srand':
       return a ? map1(a, (rt, x) => reseed(rt, x)) : S((rt) => reseed(rt, Math.floor(rt.ctx.kernel.clock.now / 1000)));
     case 'systime':
@@ -89,7 +98,8 @@ export function compileBuiltin(c: Compiler, name: string, args: Expr[]): CE {
       return A(async (rt) => {
         const n = rt.str(await f(rt));
         const r = await rt.out.close(n);
-        return r !== -1 ? r : (rt.input.close(n) ?? -1);
+        // busybox's close() of a name that is not open still returns 0.
+        return r !== -1 ? r : (rt.input.close(n) ?? (rt.busybox ? 0 : -1));
       });
     }
     case 'system': {
@@ -111,7 +121,8 @@ export function compileBuiltin(c: Compiler, name: string, args: Expr[]): CE {
 /** srand(x): reseeds and returns the previous seed as it was given. */
 function reseed(rt: Runtime, x: Value): Value {
   const prev = rt.seed;
-  rt.seed = x;
+  // busybox keeps the seed as an unsigned number.
+  rt.seed = rt.busybox ? dToU(toNum(x)) : x;
   rt.random.seed(dToI(toNum(x)) >>> 0);
   return prev === UNINIT ? 0 : prev;
 }

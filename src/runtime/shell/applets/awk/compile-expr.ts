@@ -1,5 +1,6 @@
 /** Expressions to closures. */
 import type { Expr } from './ast.ts';
+import { AwkRuntimeError } from './awk-error.ts';
 import { compileBuiltin } from './builtins.ts';
 import { A, asAsync, map1, map2, S, type CE } from './code.ts';
 import { compileAssign, compileIncDec, compileGetline, fieldIndex, subscript } from './compile-lvalue.ts';
@@ -9,19 +10,18 @@ import type { Runtime } from './runtime.ts';
 import { compare, toBool, toNum, type Value } from './values.ts';
 
 /** A NaN made by arithmetic prints as "-nan" (x86's default NaN has the sign bit set). */
-export const NEG_NAN = -NaN;
+export const NEG_NAN = (() => {
+  // Built from its bits: bundlers fold the literal `-NaN` into a plain NaN.
+  const u = new Uint32Array([0, 0xfff80000]);
+  return new Float64Array(u.buffer)[0]!;
+})();
 
 function arith(op: string): (rt: Runtime, x: Value, y: Value) => Value {
-  const f = ARITH[op]!;
-  return (_rt, x, y) => {
-    const a = toNum(x);
-    const b = toNum(y);
-    const r = f(a, b);
-    return r !== r && a === a && b === b ? NEG_NAN : r;
-  };
+  const f = arithOp(op);
+  return (rt, x, y) => f(rt, toNum(x), toNum(y));
 }
 
-export const ARITH: Record<string, (a: number, b: number) => number> = {
+const ARITH: Record<string, (a: number, b: number) => number> = {
   '+': (a, b) => a + b,
   '-': (a, b) => a - b,
   '*': (a, b) => a * b,
@@ -29,6 +29,17 @@ export const ARITH: Record<string, (a: number, b: number) => number> = {
   '%': (a, b) => a % b,
   '^': (a, b) => Math.pow(a, b),
 };
+
+/** An arithmetic operator on numbers: NaN results print as "-nan"; busybox stops at division by zero. */
+export function arithOp(op: string): (rt: Runtime, a: number, b: number) => number {
+  const f = ARITH[op]!;
+  const divides = op === '/' || op === '%';
+  return (rt, a, b) => {
+    if (divides && b === 0 && rt.ctx.flavor === 'busybox') throw new AwkRuntimeError('Division by zero');
+    const r = f(a, b);
+    return r !== r && a === a && b === b ? NEG_NAN : r;
+  };
+}
 
 const CMP: Record<string, (c: number) => boolean> = {
   '<': (c) => c < 0,

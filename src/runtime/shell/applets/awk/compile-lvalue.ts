@@ -6,7 +6,7 @@ import type { AwkArray, Cell } from './array.ts';
 import type { Expr, LValue } from './ast.ts';
 import { AwkRuntimeError } from './awk-error.ts';
 import { A, asAsync, mapN, S, type CE } from './code.ts';
-import { ARITH } from './compile-expr.ts';
+import { arithOp } from './compile-expr.ts';
 import type { Compiler } from './compiler.ts';
 import type { Runtime } from './runtime.ts';
 import { dToI, mbstrn, toNum, type Value } from './values.ts';
@@ -66,9 +66,9 @@ function subscriptCell(c: Compiler, subs: Expr[], arr: (rt: Runtime) => AwkArray
 
 export function compileAssign(c: Compiler, op: string, target: LValue, value: CE): CE {
   const loc = locate(c, target);
-  const f = op === '=' ? null : ARITH[op.slice(0, -1)]!;
+  const f = op === '=' ? null : arithOp(op.slice(0, -1));
   const update = (rt: Runtime, p: unknown, v: Value): Value => {
-    const r = f ? f(toNum(loc.get(rt, p)), toNum(v)) : v;
+    const r = f ? f(rt, toNum(loc.get(rt, p)), toNum(v)) : v;
     loc.set(rt, p, r);
     return r;
   };
@@ -81,7 +81,7 @@ export function compileAssign(c: Compiler, op: string, target: LValue, value: CE
       return v;
     });
     return S((rt) => {
-      const v = f(toNum(r.get(rt)), toNum(fv(rt)));
+      const v = f(rt, toNum(r.get(rt)), toNum(fv(rt)));
       r.set(rt, v);
       return v;
     });

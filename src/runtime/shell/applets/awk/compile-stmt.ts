@@ -44,7 +44,7 @@ export function block(list: CS[]): CS {
 /** Runs a loop body; returns a signal that ends the loop (or undefined to go on). */
 async function body(rt: Runtime, s: CS, n: number): Promise<Ctl | 'next' | undefined> {
   const c = s.sync ? s.f(rt) : await s.f(rt);
-  if ((n & 255) === 0 || rt.needFlush) await rt.tick();
+  if ((n & 255) === 0 || rt.needFlush) await rt.tick((n & 255) === 0 ? 256 : 0);
   if (c === BREAK) return c;
   if (c === CONTINUE || c === undefined) return undefined;
   return c;
@@ -182,7 +182,7 @@ function printStmt(c: Compiler, s: Extract<Stmt, { k: 'print' | 'printf' }>): CS
   const args = s.args.map((a) => c.expr(a));
   const isPrintf = s.k === 'printf';
   const text = (rt: Runtime, xs: Value[]): string => {
-    if (isPrintf) return awkSprintf(rt.str(xs[0]!), xs.slice(1), 'printf', rt.convfmt);
+    if (isPrintf) return awkSprintf(rt.str(xs[0]!), xs.slice(1), 'printf', rt.convfmt, rt.busybox);
     const ors = rt.outStr(rt.ORS.v);
     if (xs.length === 0) return rt.record.text0() + ors;
     if (xs.length === 1) return rt.outStr(xs[0]!) + ors;

@@ -50,7 +50,7 @@ export interface Source {
 
 export function scan(sources: Source[]): Token[] {
   const sc = new Scanner();
-  sources.forEach((src, k) => sc.run(src, k === 0));
+  sources.forEach((src, k) => sc.run(src, k === 0, k === sources.length - 1));
   return sc.out;
 }
 
@@ -99,7 +99,7 @@ class Scanner {
     if (this.s[j] === ';') this.i = j + 1;
   }
 
-  run(src: Source, first: boolean): void {
+  run(src: Source, first: boolean, last: boolean): void {
     this.s = src.text + '\n';
     this.i = 0;
     this.line = 1;
@@ -122,7 +122,8 @@ class Scanner {
       }
       if (!this.operator(c, tokLine)) return;
     }
-    this.tok('EOF', '', { line: this.line });
+    // -f files are one program: only the last one ends it.
+    if (last) this.tok('EOF', '', { line: this.line });
   }
 
   /** Scans the token starting with `c`; false after a fatal error. */
@@ -215,7 +216,9 @@ class Scanner {
       if (!m) this.tok('UNEXPECTED', '.');
       else {
         this.i += m[0].length - 1;
-        this.tok('NUMBER', m[0], { num: Number(m[0]) });
+        const num = Number(m[0]);
+        if (num === Infinity) this.notes.push(`line ${tokLine}: ${m[0]} : decimal overflow`);
+        this.tok('NUMBER', m[0], { num });
       }
       return true;
     }

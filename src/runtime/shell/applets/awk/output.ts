@@ -27,9 +27,12 @@ export class Outputs {
   ) {}
 
   /** Appends to stdout; true when the buffer should be flushed now. */
+  /** -W interactive: every write goes out at once. */
+  unbuffered = false;
+
   stdout(data: string): boolean {
     this.stdoutBuf += data;
-    return this.stdoutBuf.length >= FLUSH_AT || this.ctx.stdout.tty;
+    return this.stdoutBuf.length >= FLUSH_AT || this.ctx.stdout.tty || this.unbuffered;
   }
 
   async flushStdout(): Promise<void> {
@@ -58,7 +61,7 @@ export class Outputs {
       // mawk flushes its output before forking the command.
       await this.flushAll();
       f = { kind: 'pipe', buf: '' };
-    } else if (name === '/dev/stdout' || name === '-') f = { kind: 'stdout', buf: '' };
+    } else if (name === '/dev/stdout') f = { kind: 'stdout', buf: '' };
     else if (name === '/dev/stderr') f = { kind: 'stderr', buf: '' };
     else {
       let out;
@@ -121,8 +124,9 @@ export class Outputs {
     for (const f of this.files.values()) if (f.kind === 'file') await this.flushFile(f);
   }
 
-  /** At exit: files and pipes (newest first), then stdout. */
+  /** At exit: files and pipes (newest first), then stdout; busybox flushes stdout first. */
   async closeAll(): Promise<void> {
+    if (this.ctx.flavor === 'busybox') await this.flushStdout();
     for (const name of [...this.order]) await this.close(name);
     await this.flushStdout();
   }

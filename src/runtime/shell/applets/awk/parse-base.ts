@@ -20,6 +20,8 @@ export interface CursorMark {
   pos: number;
   errors: number;
   shifted: number;
+  parenBias: number;
+  braceBias: number;
 }
 
 export class TokenCursor {
@@ -129,13 +131,15 @@ export class TokenCursor {
   }
 
   mark(): CursorMark {
-    return { pos: this.pos, errors: this.errors.length, shifted: this.shifted };
+    return { pos: this.pos, errors: this.errors.length, shifted: this.shifted, parenBias: this.parenBias, braceBias: this.braceBias };
   }
 
   reset(m: CursorMark): void {
     this.pos = m.pos;
     this.errors.length = m.errors;
     this.shifted = m.shifted;
+    this.parenBias = m.parenBias;
+    this.braceBias = m.braceBias;
   }
 }
 

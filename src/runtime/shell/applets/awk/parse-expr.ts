@@ -4,24 +4,12 @@
  * Inside print arguments `>` and `|` at parenthesis depth 0 are redirections.
  */
 import type { Expr, LValue } from './ast.ts';
-import { BUILTINS } from './lexer.ts';
-import { TokenCursor, type SymKind } from './parse-base.ts';
-import { AwkRegex, RegexError } from './regex.ts';
+import { CallParser } from './parse-calls.ts';
 
 const ASSIGN_OPS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '^=']);
 const REL_OPS = new Set(['<', '<=', '>', '>=', '==', '!=']);
 
-export class ExprParser extends TokenCursor {
-  readonly globals = new Map<string, SymKind>();
-  /** Parameters of the function being parsed and how the body uses them. */
-  locals: Map<string, 'none' | 'var' | 'array'> | null = null;
-  /** Parsing print arguments: `>` and `|` outside parentheses end the list. */
-  protected inPrint = false;
-  protected depth = 0;
-  /** Every user function call, checked against the definitions once all are known. */
-  readonly callSites: { name: string; args: Expr[]; line: number; definedBefore: boolean; scope: Map<string, 'none' | 'var' | 'array'> | null }[] = [];
-  protected readonly defined = new Set<string>();
-
+export class ExprParser extends CallParser {
   expr(): Expr {
     const start = this.pos;
     const left = this.ternary();
@@ -76,7 +64,7 @@ export class ExprParser extends TokenCursor {
     let a = this.rel();
     while (this.is('~') || this.is('!~')) {
       const neg = this.next().type === '!~';
-      a = { k: 'match', neg, a, re: this.rel() };
+      a = { k: 'match', neg, a, re: this.constRegex(this.rel()) };
     }
     return a;
   }
@@ -239,16 +227,6 @@ export class ExprParser extends TokenCursor {
     return { k: 'in', subs: list, name: this.arrayName() };
   }
 
-  protected regex(src: string): AwkRegex {
-    try {
-      return new AwkRegex(src);
-    } catch (e) {
-      if (!(e instanceof RegexError)) throw e;
-      this.compileError(`regular expression compile failed (${e.message})\n${src}`);
-      return new AwkRegex('');
-    }
-  }
-
   private name(): Expr {
     const start = this.pos;
     const t = this.next();
@@ -264,71 +242,6 @@ export class ExprParser extends TokenCursor {
     this.useVar(t.text);
     this.lvalueEnd.set(start, this.pos);
     return { k: 'var', name: t.text };
-  }
-
-  protected exprList(close: ']' | ')'): Expr[] {
-    const saved = this.inPrint;
-    this.inPrint = false;
-    const list = [this.expr()];
-    while (this.accept(',')) list.push(this.expr());
-    this.inPrint = saved;
-    this.expect(close);
-    return list;
-  }
-
-  private call(name: string, line: number): Expr {
-    this.globals.set(name, 'func');
-    this.expect('(');
-    this.depth++;
-    const args = this.is(')') ? [] : this.exprList(')');
-    if (args.length === 0) this.next();
-    this.depth--;
-    this.callSites.push({ name, args, line: this.peek().line, definedBefore: this.defined.has(name), scope: this.locals });
-    return { k: 'call', name, args, line };
-  }
-
-  private builtin(): Expr {
-    const t = this.next();
-    const [min, max] = BUILTINS[t.text]!;
-    if (!this.is('(')) {
-      if (t.text !== 'length') this.fail();
-      return { k: 'builtin', name: 'length', args: [] };
-    }
-    this.next();
-    this.depth++;
-    let args: Expr[] = [];
-    if (t.text === 'length' && this.is('NAME') && this.peek(1).type === ')' && this.kindOf(this.peek().text) === 'array') {
-      args = [{ k: 'var', name: this.next().text }];
-      this.next();
-      this.depth--;
-      return { k: 'builtin', name: 'alength', args };
-    }
-    if (!this.accept(')')) args = this.exprList(')');
-    this.depth--;
-    if (args.length < min || args.length > max) this.compileError(`wrong number of arguments in call to ${t.text}`);
-    return { k: 'builtin', name: t.text, args };
-  }
-
-  /** split(s, A [, sep]), match(s, re), sub/gsub(re, repl [, target]). */
-  private special(name: string): Expr {
-    this.next();
-    this.expect('(');
-    this.depth++;
-    const saved = this.inPrint;
-    this.inPrint = false;
-    const args: Expr[] = [this.expr()];
-    this.expect(',');
-    if (name === 'split') {
-      args.push({ k: 'var', name: this.arrayName() });
-      if (this.accept(',')) args.push(this.expr());
-    } else {
-      args.push(this.expr());
-      if (name !== 'match' && this.accept(',')) args.push(this.lvalue());
-    }
-    this.inPrint = saved;
-    this.expect(')');
-    this.depth--;
-    return { k: 'builtin', name, args };
   }
 
   /** `getline [lvalue] [< file]`; the file operand binds like `$` (`getline < "a" "b"`). */
@@ -360,42 +273,6 @@ export class ExprParser extends TokenCursor {
     const e = this.name();
     if (!isLValue(e)) this.fail();
     return e;
-  }
-
-  protected arrayName(): string {
-    const t = this.expect('NAME');
-    this.useArray(t.text);
-    return t.text;
-  }
-
-  kindOf(name: string): SymKind | undefined {
-    const l = this.locals?.get(name);
-    if (l !== undefined) return l === 'array' ? 'array' : 'var';
-    return this.globals.get(name);
-  }
-
-  protected useVar(name: string): void {
-    const l = this.locals?.get(name);
-    if (l !== undefined) {
-      if (l === 'array') this.compileError(`illegal reference to local array ${name}`);
-      else this.locals!.set(name, 'var');
-      return;
-    }
-    const k = this.globals.get(name);
-    if (k === 'array') this.compileError(`illegal reference to array ${name}`);
-    else if (k === undefined) this.globals.set(name, 'var');
-  }
-
-  protected useArray(name: string): void {
-    const l = this.locals?.get(name);
-    if (l !== undefined) {
-      if (l === 'var') this.compileError(`illegal reference to local variable ${name}`);
-      else this.locals!.set(name, 'array');
-      return;
-    }
-    const k = this.globals.get(name);
-    if (k === 'var') this.compileError(`illegal reference to variable ${name}`);
-    else if (k === undefined) this.globals.set(name, 'array');
   }
 }
 

@@ -24,6 +24,10 @@ export class Parser extends ExprParser {
     this.globals.set('ARGV', 'array');
   }
 
+  protected override paramKind(fn: string, i: number): 'none' | 'var' | 'array' | undefined {
+    return this.funcs.get(fn)?.paramKinds?.[i];
+  }
+
   program(): Program {
     const rules: Rule[] = [];
     try {
@@ -101,6 +105,13 @@ export class Parser extends ExprParser {
     }
     this.expect(')');
     this.skipNl();
+    // Calls parsed before the definition fix the kinds of the parameters they passed.
+    for (const c of this.callSites) {
+      if (c.name !== t.text) continue;
+      c.argKinds.forEach((k, i) => {
+        if (i < params.length && (k === 'var' || k === 'array') && this.locals!.get(params[i]!) === 'none') this.locals!.set(params[i]!, k);
+      });
+    }
     this.scope = 'func';
     const def: FuncDef = { name: t.text, params, body: [], line: kw.line };
     try {

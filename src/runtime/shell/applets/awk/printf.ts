@@ -1,10 +1,10 @@
 /** printf/sprintf as mawk 1.3.4 20200120 does them (clamped integers, its error texts). */
 import { AwkRuntimeError } from './awk-error.ts';
 import { formatFloat, formatInt, formatStr, type Spec } from './numfmt.ts';
-import { dToI, dToU, StrNum, toNum, toStr, UNINIT, type Value } from './values.ts';
+import { dToI, dToU, numToStr, StrNum, toNum, toStr, UNINIT, type Value } from './values.ts';
 
 /** Formats `args` by `fmt`; on error the text produced so far travels in the error. */
-export function awkSprintf(fmt: string, args: Value[], who: 'printf' | 'sprintf', convfmt: string): string {
+export function awkSprintf(fmt: string, args: Value[], who: 'printf' | 'sprintf', convfmt: string, busybox = false): string {
   let out = '';
   let ai = 0;
   let conv = 0;
@@ -65,7 +65,15 @@ export function awkSprintf(fmt: string, args: Value[], who: 'printf' | 'sprintf'
       spec.width = -spec.width;
     }
     if (spec.prec < -1) spec.prec = -1;
-    if (ai >= args.length) fail(`not enough arguments passed to ${who}("${fmt}")`);
+    if (ai >= args.length) {
+      // busybox formats a missing argument as an empty value; a lone trailing % stays.
+      if (!busybox) fail(`not enough arguments passed to ${who}("${fmt}")`);
+      if (i >= n) {
+        out += '%';
+        break;
+      }
+      args = [...args, ''];
+    }
     let l = 0;
     let h = 0;
     if (fmt[i] === 'l') {
@@ -81,7 +89,7 @@ export function awkSprintf(fmt: string, args: Value[], who: 'printf' | 'sprintf'
     switch (c) {
       case 's':
         if (l + h) fail(bad(conv, who, fmt));
-        out += formatStr(spec, toStr(arg, convfmt));
+        out += formatStr(spec, typeof arg === 'number' ? numToStr(arg, convfmt, busybox) : toStr(arg, convfmt));
         break;
       case 'c':
         if (l + h) fail(bad(conv, who, fmt));

@@ -62,6 +62,11 @@ export class Record {
     this.nf = parts.length;
   }
 
+  /** Splits $0 now if it has not been split yet (before FS changes). */
+  splitPending(): void {
+    if (this.nf < 0) this.split();
+  }
+
   getNF(): Value {
     if (this.nf < 0) this.split();
     return this.nfValue ?? this.nf;

@@ -50,7 +50,11 @@ export class Runtime {
   readonly RSTART: Slot;
   readonly RLENGTH: Slot;
 
+  /** busybox awk's texts and number formatting. */
+  readonly busybox: boolean;
+
   constructor(readonly ctx: AppletContext) {
+    this.busybox = ctx.flavor === 'busybox';
     this.record = new Record({ splitter: () => this.splitter, ofs: () => this.ofsText(), convfmt: () => this.convfmt });
     this.out = new Outputs(ctx, (cmd, stdin) => runCommand(ctx, cmd, stdin));
     this.input = new MainInput(this);
@@ -74,6 +78,8 @@ export class Runtime {
     g('ARGC', 0);
     this.hooks.set('FS', (v) => {
       const s = this.str(v);
+      // The current record keeps the separator it was read with.
+      this.record.splitPending();
       this.splitter = this.regexOr(() => splitterOf(s), s);
     });
     this.hooks.set('RS', (v) => {
@@ -82,7 +88,8 @@ export class Runtime {
     });
     this.hooks.set('CONVFMT', (v) => (this.convfmt = typeof v === 'number' ? '%.6g' : this.str(v)));
     this.hooks.set('OFMT', (v) => (this.ofmt = typeof v === 'number' ? '%.6g' : this.str(v)));
-    this.seed = Math.floor(ctx.kernel.clock.now / 1000);
+    // mawk seeds from the time of day; busybox starts from seed 1.
+    this.seed = this.busybox ? 1 : Math.floor(ctx.kernel.clock.now / 1000);
     this.random = new GlibcRandom(this.seed);
     const env = this.array('ENVIRON');
     for (const [k, v] of ctx.env) env.find(k, true)!.v = mbstrn(v);
@@ -122,17 +129,19 @@ export class Runtime {
   }
 
   assignSpecial(name: string, v: Value): void {
+    if (name === 'NF') return this.record.setNF(v);
     this.global(name).v = v;
     this.hooks.get(name)?.(v);
   }
 
   str(v: Value): string {
+    if (typeof v === 'number') return numToStr(v, this.convfmt, this.busybox);
     return typeof v === 'string' ? v : toStr(v, this.convfmt);
   }
 
   /** print's conversion: numbers that are not integers use OFMT. */
   outStr(v: Value): string {
-    return typeof v === 'number' ? numToStr(v, this.ofmt) : typeof v === 'string' ? v : v.s;
+    return typeof v === 'number' ? numToStr(v, this.ofmt, this.busybox) : typeof v === 'string' ? v : v.s;
   }
 
   ofsText(): string {
@@ -157,12 +166,13 @@ export class Runtime {
     this.evalDepth -= cells;
   }
 
-  async tick(): Promise<void> {
+  /** Flushes due output and accounts `units` of CPU work (about a microsecond each). */
+  async tick(units = 1): Promise<void> {
     if (this.needFlush) {
       this.needFlush = false;
       await this.out.flushStdout();
     }
-    await this.ctx.tick();
+    await this.ctx.tick(units);
   }
 
   write(text: string): void {

@@ -112,8 +112,10 @@ export function toNum(v: Value): number {
 }
 
 /** Number to string: integers within ±Max_Int as %d, others with CONVFMT (or OFMT). */
-export function numToStr(n: number, fmt: string): string {
+export function numToStr(n: number, fmt: string, wide = false): string {
   if (Number.isInteger(n) && n <= MAX_INT && n >= -MAX_INT) return n === 0 ? '0' : String(n);
+  // busybox prints every integral value that fits a long long as an integer.
+  if (wide && Number.isInteger(n) && Math.abs(n) < 2 ** 63) return BigInt(n).toString();
   return formatNumber(fmt, n);
 }
 
