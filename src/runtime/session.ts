@@ -80,6 +80,7 @@ export class ShellSession {
     proc.pgid = proc.id;
     const sh = new Shell(proc, this.host.kernel, this.host.sys);
     sh.arg0 = 'bash';
+    sh.lastArg = 'bash';
     sh.topPid = proc.pid;
     sh.startTime = this.host.clock.now;
     sh.interactive = this.options.interactive ?? false;

@@ -17,6 +17,8 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
   sh.topPid = proc.pid;
   sh.startTime = kernel.clock.now;
   initShellVars(sh, proc.env, mode === 'bash' ? 'bash' : 'sh');
+  sh.lastArg = proc.env.get('_') ?? sh.arg0;
+  if (mode === 'bash') await importFunctions(sh, proc.env);
   if (mode !== 'bash') {
     sh.opts.posix = true;
     sh.dialect = mode === 'sh' ? 'dash' : 'ash';
@@ -84,4 +86,16 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
     }
     return feedLines(s);
   });
+}
+
+/** Functions a parent bash exported (BASH_FUNC_name%%=() { ...}) are defined again, still exported. */
+async function importFunctions(sh: Shell, env: Map<string, string>): Promise<void> {
+  for (const [k, v] of env) {
+    const m = /^BASH_FUNC_([^=/]+)%%$/.exec(k);
+    if (!m || !v.startsWith('() {')) continue;
+    const saved = sh.source;
+    const status = await runSourceText(sh, `${m[1]} ${v}`, 'environment');
+    sh.source = saved;
+    if (status === 0 && sh.functions.has(m[1]!)) sh.exportedFunctions.add(m[1]!);
+  }
 }

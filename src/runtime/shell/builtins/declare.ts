@@ -13,12 +13,16 @@ const declare: Builtin = {
     }
     if (flags.functions || flags.functionNames) {
       // Named functions print in argument order; a missing one only makes the status 1.
+      // Listing all of them marks exported ones with a `declare -fx NAME` line; -x keeps only those.
       let status = 0;
-      for (const f of rest.length ? rest : [...sh.functions.keys()].sort()) {
+      const all = rest.length === 0;
+      const names = all ? [...sh.functions.keys()].sort().filter((f) => !flags.set.has('x') || sh.exportedFunctions.has(f)) : rest;
+      for (const f of names) {
         const text = shellFunctionText(sh, f);
+        const attrs = `-f${sh.exportedFunctions.has(f) ? 'x' : ''}`;
         if (text === undefined) status = 1;
-        else if (!flags.functionNames) await sh.out(`${text}\n`);
-        else await sh.out(rest.length ? `${f}\n` : `declare -f ${f}\n`);
+        else if (!flags.functionNames) await sh.out(`${text}\n${all && attrs !== '-f' ? `declare ${attrs} ${f}\n` : ''}`);
+        else await sh.out(all ? `declare ${attrs} ${f}\n` : `${f}\n`);
       }
       return status;
     }

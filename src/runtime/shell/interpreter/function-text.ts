@@ -24,6 +24,17 @@ export function shellFunctionText(sh: Shell, name: string): string | undefined {
   return fn && text !== undefined ? functionText(fn, text) : undefined;
 }
 
+/** The value of `BASH_FUNC_name%%` for an exported function: bash's one-level `() { ...}` form. */
+export function exportedFunctionText(sh: Shell, name: string): string | undefined {
+  const fn = sh.functions.get(name);
+  const text = sh.functionSources.get(name);
+  if (!fn || text === undefined) return undefined;
+  const def = convertFunction({ text, base: fn.pos }, fn) as Extract<BCmd, { kind: 'function' }>;
+  const p = new Printer();
+  p.exportedFunction(def.body);
+  return p.out;
+}
+
 /** The text bash stores for a `$(...)` after parsing it: its commands re-printed on one level. */
 export function comsubText(src: SourceText, script: Script): string {
   const p = new Printer();
@@ -43,14 +54,29 @@ class Printer {
   private connections = 0;
   private deferred: Redir[] | null = null;
   private inFunction = 0;
+  /** Indentation per nesting level: 4, or 0 for the exported one-level form. */
+  private step = STEP;
+
+  /** named_function_string(NULL, ...) without FUNC_MULTILINE: `() {  cmd;\n cmd\n}`. */
+  exportedFunction(body: BCmd): void {
+    this.put('() ');
+    this.step = 0;
+    this.indentation = 1;
+    this.inFunction++;
+    this.put('{ ');
+    this.functionBody(body);
+    this.indentation = 0;
+    this.inFunction--;
+    this.closeFunction(body);
+  }
 
   namedFunction(name: string, body: BCmd): void {
     this.put(`${KEYWORDS.has(name) ? 'function ' : ''}${name} () \n`);
-    this.indentation += STEP;
+    this.indentation += this.step;
     this.inFunction++;
     this.put('{ \n');
     this.functionBody(body);
-    this.indentation -= STEP;
+    this.indentation -= this.step;
     this.inFunction--;
     this.closeFunction(body);
   }
@@ -176,35 +202,35 @@ class Printer {
 
   /** Indented body of if/while/until, with pending here-document bodies printed before the dedent. */
   private indented(body: BCmd | null): void {
-    this.indentation += STEP;
+    this.indentation += this.step;
     this.command(body);
     this.flushDeferred('');
-    this.indentation -= STEP;
+    this.indentation -= this.step;
   }
 
   private loopBody(body: BCmd | null): void {
     this.newline('do\n');
-    this.indentation += STEP;
+    this.indentation += this.step;
     this.command(body);
     this.flushDeferred('');
     this.semicolon();
-    this.indentation -= STEP;
+    this.indentation -= this.step;
     this.newline('done');
   }
 
   private caseCommand(cmd: Extract<BCmd, { kind: 'case' }>): void {
     this.put(`case ${cmd.word} in `);
-    this.indentation += STEP;
+    this.indentation += this.step;
     for (const c of cmd.clauses) {
       this.newline('');
       this.put(`${c.patterns.join(' | ')})\n`);
-      this.indentation += STEP;
+      this.indentation += this.step;
       this.command(c.body);
-      this.indentation -= STEP;
+      this.indentation -= this.step;
       this.flushDeferred('');
       this.newline(c.terminator);
     }
-    this.indentation -= STEP;
+    this.indentation -= this.step;
     this.newline('esac');
   }
 
@@ -213,13 +239,13 @@ class Printer {
     if (this.inFunction === 0) this.skipIndent++;
     else {
       this.put('\n');
-      this.indentation += STEP;
+      this.indentation += this.step;
     }
     this.command(body);
     this.flushDeferred('');
     if (this.inFunction) {
       this.put('\n');
-      this.indentation -= STEP;
+      this.indentation -= this.step;
       this.indent(this.indentation);
     } else {
       this.semicolon();
@@ -233,9 +259,9 @@ class Printer {
     this.indent(this.indentation);
     this.put('{ \n');
     this.inFunction++;
-    this.indentation += STEP;
+    this.indentation += this.step;
     this.functionBody(body);
-    this.indentation -= STEP;
+    this.indentation -= this.step;
     this.inFunction--;
     this.closeFunction(body);
     // Observed in bash 5.2: the `;` after a nested definition is printed even after a here-document.

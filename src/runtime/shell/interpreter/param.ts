@@ -69,6 +69,8 @@ export function lookupScalar(sh: Shell, name: string): string | undefined {
       return String(Math.floor((sh.kernel.clock.now - sh.startTime) / 1000));
     case 'LINENO':
       return String(sh.lineno);
+    case '_':
+      return sh.lastArg;
     case 'BASHPID':
       return String(sh.proc.pid);
     case 'BASH_SUBSHELL':

@@ -8,6 +8,7 @@ import { VarStore } from './vars.ts';
 import { writeTo } from './io.ts';
 import { JobTable } from './jobs.ts';
 import { DIALECTS, type Dialect, type DialectInfo } from './dialect.ts';
+import { exportedFunctionText } from './function-text.ts';
 
 export interface ShellOptions {
   errexit: boolean;
@@ -84,6 +85,10 @@ export class Shell {
    * shell (execve without fork) instead of running as its child. Consumed by the first command.
    */
   oneShot = false;
+  /** `$_`: the last argument of the previous simple command. */
+  lastArg = '';
+  /** Functions marked with export -f (passed to child shells in the environment). */
+  exportedFunctions = new Set<string>();
   /** Started as `bash -c` (shows `c` in $-). */
   dashC = false;
   /** Descriptors opened for `<(…)` while the current command runs; closed after it. */
@@ -119,6 +124,8 @@ export class Shell {
     const c = new Shell(proc, this.kernel, this.sys, this.vars.clone());
     c.functions = new Map(this.functions);
     c.functionSources = new Map(this.functionSources);
+    c.exportedFunctions = new Set(this.exportedFunctions);
+    c.lastArg = this.lastArg;
     c.aliases = new Map(this.aliases);
     c.positional = [...this.positional];
     c.arg0 = this.arg0;
@@ -210,6 +217,10 @@ export class Shell {
   /** The environment for a new program: exported variables plus command-prefix assignments. */
   environment(extra?: Map<string, string>): Map<string, string> {
     const env = this.vars.environment();
+    for (const f of this.exportedFunctions) {
+      const text = this.functions.has(f) ? exportedFunctionText(this, f) : undefined;
+      if (text !== undefined) env.set(`BASH_FUNC_${f}%%`, text);
+    }
     if (extra) for (const [k, v] of extra) env.set(k, v);
     return env;
   }

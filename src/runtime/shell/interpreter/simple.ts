@@ -36,7 +36,19 @@ async function runSimpleInner(sh: Shell, cmd: Command): Promise<number> {
   const assigns = cmd.prefix.filter((p): p is Assignment => p.type === 'Assignment');
   const redirs: Redirection[] = [...cmd.redirects];
   const argv = await expandArgs(sh, cmd);
-  if (argv.length === 0) return assignmentsOnly(sh, assigns, redirs, cmd.name !== undefined);
+  if (argv.length === 0) {
+    sh.lastArg = '';
+    return assignmentsOnly(sh, assigns, redirs, cmd.name !== undefined);
+  }
+  try {
+    return await dispatch(sh, cmd, argv, assigns, redirs, oneShot);
+  } finally {
+    // $_: the last argument of the previous simple command.
+    sh.lastArg = argv[argv.length - 1]!;
+  }
+}
+
+async function dispatch(sh: Shell, cmd: Command, argv: string[], assigns: Assignment[], redirs: Redirection[], oneShot: boolean): Promise<number> {
   if (sh.opts.xtrace) await xtrace(sh, assigns, argv);
   const name = argv[0]!;
   const fn = sh.functions.get(name);
@@ -224,9 +236,12 @@ async function runExternal(sh: Shell, argv: string[], assigns: Assignment[], red
     if (e instanceof RedirectFailed) return e.status;
     throw e;
   }
-  if (oneShot && sh.traps.size === 0) return execInPlace(sh, found.path, argv, sh.environment(env), fds);
+  // bash puts the program's path in `_` of the environment it passes.
+  const childEnv = sh.environment(env);
+  childEnv.set('_', found.path);
+  if (oneShot && sh.traps.size === 0) return execInPlace(sh, found.path, argv, childEnv, fds);
   try {
-    const child = execProgram(sh, found.path, argv, sh.environment(env), fds);
+    const child = execProgram(sh, found.path, argv, childEnv, fds);
     if (typeof child === 'number') return child;
     const status = await waitForeground(sh, child);
     return statusCode(status);
