@@ -128,7 +128,7 @@ async function runFor(sh: Shell, node: For): Promise<number> {
   let status = 0;
   for (const w of words) {
     await step(sh);
-    await sh.trace(`for ${name} in ${words.map(quoteForXtrace).join(' ')}`);
+    if (sh.opts.xtrace) await sh.trace(`for ${name} in ${words.map(quoteForXtrace).join(' ')}`);
     try {
       sh.vars.set(name, w);
     } catch (e) {
