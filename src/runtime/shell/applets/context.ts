@@ -49,6 +49,7 @@ export function makeContext(deps: ContextDeps, proc: Process, argv: string[], na
     argv,
     name,
     flavor,
+    progName: flavor === 'gnu' && argv[0] ? argv[0] : name,
     proc,
     kernel: deps.kernel,
     fs,

@@ -4,7 +4,7 @@ import { OptError } from './getopt.ts';
 
 /** `NAME: MESSAGE` on stderr. */
 export async function fail(ctx: AppletContext, message: string): Promise<void> {
-  await ctx.stderr.write(`${ctx.name}: ${message}\n`);
+  await ctx.stderr.write(`${ctx.progName}: ${message}\n`);
 }
 
 /** The errno text of a filesystem error, or rethrow anything else. */
@@ -21,7 +21,7 @@ export async function usageError(ctx: AppletContext, e: unknown, status = 1): Pr
   if (!(e instanceof OptError)) throw e;
   await fail(ctx, e.message);
   if (ctx.flavor === 'busybox') await ctx.stderr.write(`BusyBox v1.35.0 (Debian 1:1.35.0-4+b3) multi-call binary.\n\nUsage: ${ctx.name} ...\n`);
-  else await ctx.stderr.write(`Try '${ctx.name} --help' for more information.\n`);
+  else await ctx.stderr.write(`Try '${ctx.progName} --help' for more information.\n`);
   return status;
 }
 

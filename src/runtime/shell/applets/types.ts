@@ -37,6 +37,8 @@ export interface AppletContext {
   readonly argv: string[];
   /** The applet name (basename of argv[0], or busybox's dispatch name). */
   readonly name: string;
+  /** What GNU tools call themselves in messages: argv[0] as typed (`/usr/bin/seq: ...`). */
+  readonly progName: string;
   readonly flavor: Flavor;
   readonly proc: Process;
   readonly kernel: Kernel;

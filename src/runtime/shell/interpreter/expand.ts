@@ -4,6 +4,7 @@ import { escapeGlob, hasGlob, unescapeGlob } from './pattern.ts';
 import { expandParameter, specialParam } from './param.ts';
 import { arithmeticExpansion, commandSubstitution, processSubstitution } from './substitute.ts';
 import { globPaths } from './glob.ts';
+import { ansiCValue } from '../format/ansi-c.ts';
 import { ShellAbort } from './control.ts';
 import type { Shell } from './shell.ts';
 
@@ -171,8 +172,10 @@ async function expandParts(sh: Shell, parts: readonly WordPart[] | readonly Doub
         out.push({ text: p.text, quoted: false, split: false, glob: true });
         break;
       case 'SingleQuoted':
-      case 'AnsiCQuoted':
         out.push({ text: p.value, quoted: true, split: false });
+        break;
+      case 'AnsiCQuoted':
+        out.push({ text: ansiCValue(p.text.slice(2, -1), sh.utf8Locale()), quoted: true, split: false });
         break;
       case 'DoubleQuoted':
       case 'LocaleString': {

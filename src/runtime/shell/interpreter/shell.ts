@@ -215,6 +215,12 @@ export class Shell {
   }
 
   /** The environment for a new program: exported variables plus command-prefix assignments. */
+  /** Whether LC_ALL / LC_CTYPE / LANG select a UTF-8 locale (multibyte characters). */
+  utf8Locale(): boolean {
+    const loc = this.vars.get('LC_ALL') || this.vars.get('LC_CTYPE') || this.vars.get('LANG') || '';
+    return /utf-?8/i.test(loc);
+  }
+
   environment(extra?: Map<string, string>): Map<string, string> {
     const env = this.vars.environment();
     for (const f of this.exportedFunctions) {
