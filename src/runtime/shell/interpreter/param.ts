@@ -141,7 +141,7 @@ export async function expandParameter(sh: Shell, p: ParameterExpansionPart, quot
     if (isAll || name === '@' || name === '*') return one(String(arrayValues(sh, name).length));
     const v = p.index ? await element(sh, name, p.index) : scalarOf(sh, name);
     if (v === undefined && sh.opts.nounset) return one(nounsetValue(sh, name));
-    return one(String([...(v ?? '')].length));
+    return one(String(sh.utf8Locale() ? utf8Length(v ?? '') : (v ?? '').length));
   }
   // The value (or values) before any operation.
   let values: string[] | null = null;
@@ -241,6 +241,13 @@ export async function expandParameter(sh: Shell, p: ParameterExpansionPart, quot
       throw new ShellAbort(1, !sh.interactive);
   }
   void quoted;
+}
+
+/** Characters in a UTF-8 byte string: every byte that is not a continuation byte starts one. */
+function utf8Length(bytes: string): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if ((bytes.charCodeAt(i) & 0xc0) !== 0x80) n++;
+  return n;
 }
 
 function scalarOf(sh: Shell, name: string): string | undefined {
