@@ -1,10 +1,11 @@
+import { LAB_SUDOERS_D, UBUNTU_SUDOERS } from '../shell/applets/users/sudoers.ts';
 import { MemFs } from '../kernel/fs/memfs.ts';
 import { programImage } from '../programs/binfmt.ts';
 import { TreeBuilder } from './tree-builder.ts';
 import { BASHRC, FSTAB, GROUP, HOSTS, LSB_RELEASE, OS_RELEASE, PASSWD, PROFILE, SHELLS } from './ubuntu-etc.ts';
 
 /** Programs Ubuntu installs in /usr/sbin rather than /usr/bin. */
-const SBIN = new Set(['ip', 'iptables', 'iptables-save', 'sysctl', 'chroot', 'useradd', 'groupadd', 'userdel', 'brctl', 'ifconfig', 'route', 'arp', 'pivot_root', 'switch_root', 'losetup', 'mkfs', 'fdisk', 'blkid', 'swapon', 'swapoff', 'modprobe', 'lsmod', 'service', 'iptables-restore', 'cgcreate', 'cgset', 'cgexec', 'cgdelete', 'cgclassify']);
+const SBIN = new Set(['ip', 'iptables', 'iptables-save', 'sysctl', 'chroot', 'useradd', 'groupadd', 'userdel', 'usermod', 'groupdel', 'chpasswd', 'brctl', 'ifconfig', 'route', 'arp', 'pivot_root', 'switch_root', 'losetup', 'mkfs', 'fdisk', 'blkid', 'swapon', 'swapoff', 'modprobe', 'lsmod', 'service', 'iptables-restore', 'cgcreate', 'cgset', 'cgexec', 'cgdelete', 'cgclassify']);
 
 /** The root filesystem of the lab's host: Ubuntu 22.04 (usrmerge layout), programs as model images. */
 export function buildUbuntuRoot(fs: MemFs, programs: readonly string[], machineId: string, hostname: string): void {
@@ -22,6 +23,9 @@ export function buildUbuntuRoot(fs: MemFs, programs: readonly string[], machineI
   t.file('/etc/hostname', `${hostname}\n`).file('/etc/hosts', HOSTS.replace(/127\.0\.1\.1 lab/, `127.0.1.1 ${hostname}`));
   t.file('/etc/passwd', PASSWD).file('/etc/group', GROUP);
   t.file('/etc/shadow', PASSWD.split('\n').filter(Boolean).map((l) => `${l.split(':')[0]}:*:19700:0:99999:7:::`).join('\n') + '\n', 0o640, 0, 42);
+  t.file('/etc/gshadow', GROUP.split('\n').filter(Boolean).map((l) => { const f = l.split(':'); return `${f[0]}:*::${f[3] ?? ''}`; }).join('\n') + '\n', 0o640, 0, 42);
+  // Ubuntu's sudoers; the lab lets student use sudo without a password (there is no one to type it).
+  t.file('/etc/sudoers', UBUNTU_SUDOERS, 0o440).dir('/etc/sudoers.d', 0o750).file('/etc/sudoers.d/lab', LAB_SUDOERS_D, 0o440);
   t.file('/etc/shells', SHELLS).file('/etc/fstab', FSTAB);
   t.file('/etc/machine-id', `${machineId}\n`, 0o444);
   t.file('/etc/resolv.conf', 'nameserver 127.0.0.53\noptions edns0 trust-ad\nsearch .\n');
