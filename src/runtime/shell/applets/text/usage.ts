@@ -16,7 +16,7 @@ export async function badUsage(ctx: AppletContext, e: unknown, status = 1, busyb
   if (!busyboxLongs && msg.startsWith('unrecognized option')) msg = "invalid option -- '-'";
   await ctx.stderr.write(`${ctx.name}: ${msg}\n`);
   await busyboxUsage(ctx);
-  return 1;
+  return status;
 }
 
 /** Busybox's reaction to missing operands and the like: the usage text alone. */
@@ -32,15 +32,18 @@ export async function usageFail(ctx: AppletContext, message: string, status = 1)
     await busyboxUsage(ctx);
     return 1;
   }
-  await ctx.stderr.write(`${ctx.name}: ${message}\nTry '${ctx.name} --help' for more information.\n`);
+  await ctx.stderr.write(`${ctx.progName}: ${message}\nTry '${ctx.progName} --help' for more information.\n`);
   return status;
 }
 
-/** getopt with the bad-usage reporting above; a number means "exit with this status". */
-export async function parseOpts(ctx: AppletContext, args: string[], spec: OptSpec, status = 1): Promise<ParsedOpts | number> {
+/**
+ * getopt with the bad-usage reporting above; a number means "exit with this status". Most busybox
+ * applets go through getopt_long even without long options, so `--foo` is "unrecognized" there.
+ */
+export async function parseOpts(ctx: AppletContext, args: string[], spec: OptSpec, status = 1, busyboxLongs?: boolean): Promise<ParsedOpts | number> {
   try {
     return getopt(args, spec);
   } catch (e) {
-    return badUsage(ctx, e, status, spec.long !== undefined && Object.keys(spec.long).length > 0);
+    return badUsage(ctx, e, status, busyboxLongs ?? (spec.long !== undefined && Object.keys(spec.long).length > 0));
   }
 }
