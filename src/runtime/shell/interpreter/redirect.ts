@@ -92,7 +92,7 @@ export async function applyRedirects(sh: Shell, redirs: readonly Redirection[], 
       try {
         // `<>` opens O_RDWR|O_CREAT: create first, then read the same file.
         const output = op === '<>' ? sh.vfs.openWrite(path, { noTrunc: true }) : null;
-        fds.set(fd, new OpenFile(sh.vfs.openRead(path), output, path));
+        fds.set(fd, new OpenFile(sh.vfs.openRead(path), output, absolute(sh, path)));
       } catch (e) {
         await fail(sh, path, e, false);
       }
@@ -116,7 +116,7 @@ async function openOut(sh: Shell, fds: FdTable, path: string, targets: number[],
   }
   try {
     const out = sh.vfs.openWrite(path, { append, noclobber });
-    const file = new OpenFile(null, out, path);
+    const file = new OpenFile(null, out, absolute(sh, path));
     fds.set(targets[0]!, file);
     for (const t of targets.slice(1)) fds.set(t, file.ref());
   } catch (e) {
@@ -146,4 +146,16 @@ export async function withRedirects(sh: Shell, redirs: readonly Redirection[], b
       cur.closeAll();
     }
   }
+}
+
+/** The name an open file is known by (/proc/PID/fd links): absolute, as the kernel records it. */
+function absolute(sh: Shell, path: string): string {
+  if (path.startsWith('/')) return path;
+  const parts: string[] = [];
+  for (const c of `${sh.cwd}/${path}`.split('/')) {
+    if (c === '' || c === '.') continue;
+    if (c === '..') parts.pop();
+    else parts.push(c);
+  }
+  return `/${parts.join('/')}`;
 }
