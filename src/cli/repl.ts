@@ -3,42 +3,89 @@ import * as readline from 'node:readline';
 import { saveHost } from '../runtime/persist/host-image.ts';
 import { ShellSession } from '../runtime/session.ts';
 import { parseScript } from '../runtime/shell/parse/parse.ts';
+import { expandPrompt } from '../runtime/shell/interpreter/prompt.ts';
 import { openWorkspace, toUtf8 } from './exec.ts';
 import { saveState } from './state-store.ts';
+
+/**
+ * Lines typed at the terminal, shared by the prompt loop and by programs that read the terminal
+ * while they run (`cat`, `read`, `su`'s password, a nested shell). Ctrl-D gives null once.
+ */
+class TypedLines {
+  private queue: (string | null)[] = [];
+  private waiter: ((l: string | null) => void) | null = null;
+  push(line: string | null): void {
+    if (this.waiter) {
+      const w = this.waiter;
+      this.waiter = null;
+      w(line);
+    } else this.queue.push(line);
+  }
+  next(): Promise<string | null> {
+    if (this.queue.length) return Promise.resolve(this.queue.shift()!);
+    return new Promise((r) => (this.waiter = r));
+  }
+}
 
 /** `lab shell`: an interactive bash on the embedded host, in the current workspace. */
 export async function runRepl(workdir: string): Promise<number> {
   const { host, file } = openWorkspace(path.resolve(workdir), false, undefined);
+  const typed = new TypedLines();
+  const tty = process.stdin.isTTY === true;
+  let running = false;
   const session = new ShellSession(host, {
     interactive: true,
     tty: process.stdout.isTTY === true,
     // A terminal shows UTF-8; recorded transcripts (lab exec) keep bash's C locale.
     lang: 'C.UTF-8',
     sink: { out: (s) => process.stdout.write(toUtf8(s)), err: (s) => process.stderr.write(toUtf8(s)) },
+    liveInput: async () => {
+      const line = await typed.next();
+      return line === null ? null : `${Buffer.from(line, 'utf8').toString('latin1')}\n`;
+    },
   });
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
-  let running = false;
-  rl.on('SIGINT', () => {
-    if (running) session.interrupt();
-    else {
-      process.stdout.write('^C\n');
-      rl.prompt();
-    }
-  });
-  const prompt = () => {
-    const cwd = session.shell.vars.get('PWD') ?? '/';
-    const shown = cwd === '/root' ? '~' : cwd.startsWith('/root/') ? `~${cwd.slice(5)}` : cwd;
-    rl.setPrompt(`root@${host.rootNs.uts.hostname}:${shown}# `);
-    rl.prompt();
+  let rlClosed = false;
+  let rl: readline.Interface;
+  const open = () => {
+    rlClosed = false;
+    rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: tty });
+    rl.on('line', (l) => typed.push(l));
+    rl.on('SIGINT', () => {
+      if (running) session.interrupt();
+      else {
+        process.stdout.write('^C\n');
+        prompt();
+      }
+    });
+    rl.on('close', () => {
+      // Ctrl-D ends the input of the program reading the terminal; at the prompt it logs out.
+      rlClosed = true;
+      typed.push(null);
+    });
   };
+  const prompt = () => {
+    // Expanded inside the model: a PS1 with $(...) runs commands like any other.
+    void host.kernel.runUntil(expandPrompt(session.shell, session.shell.vars.get('PS1') ?? '$ ')).then((r) => {
+      rl.setPrompt(typeof r === 'object' && 'value' in r ? toUtf8(r.value) : '$ ');
+      rl.prompt();
+    });
+  };
+  open();
   process.stdout.write('container-lab: an embedded Ubuntu 22.04 host. Type `exit` or press Ctrl-D to leave.\n');
   prompt();
   let buffer = '';
-  for await (const line of rl) {
+  for (;;) {
+    const line = await typed.next();
+    if (line === null) {
+      if (buffer === '') break;
+      buffer = '';
+      prompt();
+      continue;
+    }
     buffer = buffer ? `${buffer}\n${line}` : line;
     if (parseScript(buffer).incomplete) {
-      rl.setPrompt('> ');
-      rl.prompt();
+      rl!.setPrompt('> ');
+      rl!.prompt();
       continue;
     }
     const cmd = buffer;
@@ -50,10 +97,12 @@ export async function runRepl(workdir: string): Promise<number> {
       running = false;
       saveState(file, saveHost(host, session));
       if (!session.proc.alive) break;
+      // A program that read up to Ctrl-D closed the terminal's readline; open a fresh one.
+      if (rlClosed && tty) open();
     }
     prompt();
   }
-  rl.close();
+  rl!.close();
   saveState(file, saveHost(host, session));
   return 0;
 }

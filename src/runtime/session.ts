@@ -6,6 +6,7 @@ import { SIGNALS } from './kernel/proc/signals.ts';
 import { ShellAbort } from './shell/interpreter/control.ts';
 import { ForkFailed, runExitTrap } from './shell/interpreter/exec.ts';
 import { initShellVars } from './shell/interpreter/init-vars.ts';
+import { UBUNTU_PS1, UBUNTU_PS1_COLOR } from './shell/interpreter/prompt.ts';
 import { runSourceText } from './shell/interpreter/script.ts';
 import { Shell } from './shell/interpreter/shell.ts';
 import { BudgetExceeded } from './shell/interpreter/system.ts';
@@ -29,6 +30,8 @@ export interface SessionOptions {
   outputLimit?: number;
   /** The login shell's LANG: C (as the reference recordings) unless the terminal wants UTF-8. */
   lang?: string;
+  /** Typed input for programs that read the terminal: the next line with its newline, or null at Ctrl-D. */
+  liveInput?: () => Promise<string | null>;
   /** Live output instead of collecting (the interactive REPL). */
   sink?: { out: (s: string) => void; err: (s: string) => void };
 }
@@ -91,14 +94,20 @@ export class ShellSession {
       proc.dispositions.set(SIGNALS.TERM!, 'ignore');
       proc.dispositions.set(SIGNALS.QUIT!, 'ignore');
       sh.shopts.add('expand_aliases');
+      sh.loginShell = true;
+      // What Ubuntu's ~/.bashrc sets (root's home here is the workspace, which has no .bashrc).
+      if (sh.vars.get('PS1') === undefined) sh.vars.set('PS1', this.options.tty ? UBUNTU_PS1_COLOR : UBUNTU_PS1);
     }
     this.shell = sh;
     this.proc = proc;
   }
 
-  private takeInput(): string | null {
+  private takeInput(): string | null | Promise<string | null> {
     const line = this.pendingInput.shift();
-    return line === undefined ? null : line;
+    if (line !== undefined) return line;
+    // A live terminal (the REPL) blocks the reader until the student types a line or Ctrl-D.
+    const live = this.options.liveInput;
+    return live ? this.host.kernel.awaitExternal(live()) : null;
   }
 
   /** Lines that commands reading the terminal will get (the rest of a script, typed input). */

@@ -1,4 +1,4 @@
-import { BrokenPipe, type InStream, type OutStream } from './kernel/stream.ts';
+import { BrokenPipe, type InStream, type OutStream, type Waiter } from './kernel/stream.ts';
 
 /** One side of the session's terminal: collects what programs write to it. */
 export class TerminalOut implements OutStream {
@@ -43,10 +43,21 @@ export class OutputLimit extends BrokenPipe {}
 export class TerminalIn implements InStream {
   constructor(
     readonly tty: boolean,
-    private readonly source: { take(): string | null },
+    private readonly source: { take(): string | null | Promise<string | null> },
   ) {}
-  async read(): Promise<string | null> {
-    return this.source.take();
+  async read(w: Waiter): Promise<string | null> {
+    const got = this.source.take();
+    if (!(got instanceof Promise)) return got;
+    // Blocking on the keyboard: a signal (Ctrl-C) ends the wait like any blocking read.
+    let cancelled = false;
+    return w.wait<string | null>((resolve) => {
+      void got.then((line) => {
+        if (!cancelled) resolve(line);
+      });
+      return () => {
+        cancelled = true;
+      };
+    });
   }
   close(): void {}
 }

@@ -253,10 +253,34 @@ export class Kernel {
         await new Promise<void>((r) => setImmediate(r));
         if (outcome) return outcome;
         if (this.yielders > 0 || loadsPending()) continue;
+        // Someone is reading a live terminal: real time passes while the student types.
+        if (this.externalWaits > 0) {
+          await this.externalWake;
+          continue;
+        }
         if (!this.clock.advanceToNext()) return 'deadlock';
       }
     } finally {
       this.running = false;
+    }
+  }
+
+  private externalWaits = 0;
+  private externalWake: Promise<void> = Promise.resolve();
+
+  /**
+   * Waits for something outside the model (a line the student types). While it is pending the
+   * model does not count as deadlocked and the virtual clock does not jump ahead.
+   */
+  async awaitExternal<T>(p: Promise<T>): Promise<T> {
+    let wake!: () => void;
+    this.externalWake = new Promise<void>((r) => (wake = r));
+    this.externalWaits++;
+    try {
+      return await p;
+    } finally {
+      this.externalWaits--;
+      wake();
     }
   }
 

@@ -1,3 +1,4 @@
+import { SIGNALS } from '../kernel/proc/signals.ts';
 import type { Process } from '../kernel/proc/process.ts';
 import { runChild } from '../shell/interpreter/exec.ts';
 import { runScriptFile, runSourceText } from '../shell/interpreter/script.ts';
@@ -27,6 +28,10 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
   }
   let i = 1;
   let command: string | undefined;
+  let login = (argv[0] ?? '').startsWith('-');
+  let forceInteractive = false;
+  let norc = false;
+  let noprofile = false;
   for (; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') {
@@ -48,6 +53,9 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
     }
     if (/^--(norc|noprofile|login|posix)$/.test(a)) {
       if (a === '--posix') sh.opts.posix = true;
+      if (a === '--login') login = true;
+      if (a === '--norc') norc = true;
+      if (a === '--noprofile') noprofile = true;
       continue;
     }
     if (a === '--version') {
@@ -58,7 +66,9 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
       for (const c of a.slice(1)) {
         const opt = OPTION_LETTERS[c];
         if (opt) (sh.opts as unknown as Record<string, boolean>)[opt] = a[0] === '-';
-        else if (!'silr'.includes(c)) {
+        else if (c === 'i') forceInteractive = true;
+        else if (c === 'l') login = true;
+        else if (!'sr'.includes(c)) {
           await sh.err(`${sh.name}: ${a[0]}${c}: invalid option\n`);
           return 2;
         }
@@ -84,6 +94,11 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
       s.positional = rest.slice(1);
       return runScriptFile(s, rest[0]!);
     }
+    const stdin = s.fds.get(0)?.input;
+    if (mode === 'bash' && (forceInteractive || (stdin?.tty === true && s.fds.get(2)?.output !== undefined))) {
+      await startInteractive(s, login, norc, noprofile);
+      return feedLines(s, { prompt: true, login });
+    }
     return feedLines(s);
   });
 }
@@ -97,5 +112,41 @@ async function importFunctions(sh: Shell, env: Map<string, string>): Promise<voi
     const status = await runSourceText(sh, `${m[1]} ${v}`, 'environment');
     sh.source = saved;
     if (status === 0 && sh.functions.has(m[1]!)) sh.exportedFunctions.add(m[1]!);
+  }
+}
+
+/** An interactive bash on a terminal (`su - student`, `bash`): signals, prompt, startup files. */
+async function startInteractive(sh: Shell, login: boolean, norc: boolean, noprofile: boolean): Promise<void> {
+  sh.interactive = true;
+  sh.loginShell = login;
+  sh.proc.dispositions.set(SIGNALS.INT!, 'handle');
+  sh.proc.dispositions.set(SIGNALS.TERM!, 'ignore');
+  sh.proc.dispositions.set(SIGNALS.QUIT!, 'ignore');
+  sh.shopts.add('expand_aliases');
+  if (sh.vars.get('PS1') === undefined) sh.vars.set('PS1', '\\s-\\v\\$ ');
+  if (sh.vars.get('PS2') === undefined) sh.vars.set('PS2', '> ');
+  const home = sh.vars.get('HOME') ?? '/';
+  const files = login
+    ? noprofile ? [] : ['/etc/profile', [`${home}/.bash_profile`, `${home}/.bash_login`, `${home}/.profile`].find((f) => exists(sh, f)) ?? '']
+    : norc ? [] : ['/etc/bash.bashrc', `${home}/.bashrc`];
+  for (const f of files) {
+    if (!f || !exists(sh, f)) continue;
+    let text: string;
+    try {
+      text = sh.vfs.readFile(f);
+    } catch {
+      continue;
+    }
+    const saved = sh.source;
+    await runSourceText(sh, text, f).catch(() => 1);
+    sh.source = saved;
+  }
+}
+
+function exists(sh: Shell, path: string): boolean {
+  try {
+    return sh.vfs.stat(path).type === 'file';
+  } catch {
+    return false;
   }
 }

@@ -30,7 +30,7 @@ export function buildUbuntuRoot(fs: MemFs, programs: readonly string[], machineI
   t.file('/etc/machine-id', `${machineId}\n`, 0o444);
   t.file('/etc/resolv.conf', 'nameserver 127.0.0.53\noptions edns0 trust-ad\nsearch .\n');
   t.file('/etc/nsswitch.conf', 'passwd:         files systemd\ngroup:          files systemd\nshadow:         files\nhosts:          files dns\n');
-  t.file('/etc/bash.bashrc', '# System-wide .bashrc file for interactive bash(1) shells.\n[ -z "$PS1" ] && return\n');
+  t.file('/etc/bash.bashrc', '# System-wide .bashrc file for interactive bash(1) shells.\n[ -z "$PS1" ] && return\nshopt -s checkwinsize\n# set a fancy prompt (non-color, overwrite the one in /etc/profile)\nif ! [ -n "${SUDO_USER}" -a -n "${SUDO_PS1}" ]; then\n  PS1=\'${debian_chroot:+($debian_chroot)}\\u@\\h:\\w\\$ \'\nfi\n');
   t.file('/etc/profile', 'if [ "${PS1-}" ]; then\n  if [ "${BASH-}" ] && [ "$BASH" != "/bin/sh" ]; then\n    if [ -f /etc/bash.bashrc ]; then\n      . /etc/bash.bashrc\n    fi\n  fi\nfi\n');
   t.file('/etc/timezone', 'Etc/UTC\n').symlink('/etc/localtime', '/usr/share/zoneinfo/Etc/UTC');
   t.file('/etc/skel/.bashrc', BASHRC).file('/etc/skel/.profile', PROFILE);

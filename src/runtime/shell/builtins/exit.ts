@@ -4,7 +4,7 @@ import type { Builtin } from './types.ts';
 const exit: Builtin = {
   special: true,
   async run(sh, argv) {
-    if (sh.interactive && sh.subshell === 0) await sh.err('exit\n');
+    if (sh.interactive && sh.subshell === 0) await sh.err(sh.loginShell ? 'logout\n' : 'exit\n');
     const arg = argv[1];
     if (arg === undefined) throw new ExitRequest(sh.lastStatus);
     if (!/^[-+]?\d+$/.test(arg.trim())) {

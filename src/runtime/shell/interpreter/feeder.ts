@@ -1,3 +1,4 @@
+import { expandPrompt } from './prompt.ts';
 import { parseScript } from '../parse/parse.ts';
 import { readUntil } from './io.ts';
 import { runScriptNode } from './exec.ts';
@@ -8,7 +9,7 @@ import type { Shell } from './shell.ts';
  * a time, more lines while a construct is open, each complete command run before the next line
  * is read, so commands that read stdin get the lines that follow.
  */
-export async function feedLines(sh: Shell): Promise<number> {
+export async function feedLines(sh: Shell, tty?: { prompt: boolean; login: boolean }): Promise<number> {
   const f = sh.fds.get(0);
   let status = 0;
   let lineNo = 0;
@@ -17,9 +18,15 @@ export async function feedLines(sh: Shell): Promise<number> {
     let source = '';
     const firstLine = lineNo + 1;
     for (;;) {
+      // An interactive shell prompts on stderr: PS1 for a new command, PS2 to continue one.
+      if (tty?.prompt) await sh.err(await expandPrompt(sh, sh.vars.get(source === '' ? 'PS1' : 'PS2') ?? ''));
       const r = await readUntil(sh.proc, f, '\n');
       if (r === null) {
-        if (source === '') return status;
+        if (source === '') {
+          // Ctrl-D at the prompt leaves the shell as `exit` would.
+          if (tty?.prompt) await sh.err(tty.login ? 'logout\n' : 'exit\n');
+          return tty?.prompt ? sh.lastStatus : status;
+        }
         break;
       }
       lineNo++;

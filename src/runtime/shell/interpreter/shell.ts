@@ -85,6 +85,8 @@ export class Shell {
    * shell (execve without fork) instead of running as its child. Consumed by the first command.
    */
   oneShot = false;
+  /** A login shell (`-bash`, `bash -l`): `exit` and Ctrl-D say `logout`. */
+  loginShell = false;
   /** `$_`: the last argument of the previous simple command. */
   lastArg = '';
   /** Functions marked with export -f (passed to child shells in the environment). */

@@ -14,6 +14,7 @@ import { assignVariable } from './assign.ts';
 import { quoteForXtrace } from './xtrace.ts';
 import { findInPath, execInPlace, execProgram } from './external.ts';
 import type { Shell } from './shell.ts';
+import { writeTo } from './io.ts';
 
 /** Runs a simple command: expansions, assignments, redirections, then function/builtin/program. */
 export async function runSimple(sh: Shell, cmd: Command): Promise<number> {
@@ -211,13 +212,14 @@ async function runExternal(sh: Shell, argv: string[], assigns: Assignment[], red
     const fds = sh.fds.clone();
     try {
       await applyRedirects(sh, redirs, fds);
+      // bash reports it from the forked child, after the redirections (`nosuch 2>/dev/null`).
+      await writeTo(sh.proc, fds.get(2), `${sh.errPrefix()}${found.message}\n`).catch(() => {});
     } catch (e) {
       if (e instanceof RedirectFailed) return e.status;
       throw e;
     } finally {
       fds.closeAll();
     }
-    await sh.diag(found.message);
     return found.status;
   }
   const env = new Map<string, string>();

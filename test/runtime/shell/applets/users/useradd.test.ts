@@ -8,7 +8,7 @@ describe('useradd', () => {
     const [add, files, home] = await runAll(s, ['useradd -m bob', 'grep ^bob: /etc/passwd /etc/group; grep -c "^bob:!:" /etc/shadow', 'ls -la /home/bob']);
     expect(add).toMatchObject({ stdout: '', stderr: '', exit: 0 });
     expect(files!.stdout).toBe('/etc/passwd:bob:x:1001:1001::/home/bob:/bin/sh\n/etc/group:bob:x:1001:\n1\n');
-    expect(home!.stdout).toMatch(/^total \d+\ndrwxr-x--- 2 bob  bob  .* \.\ndrwxr-xr-x 4 root root .* \.\.\n-rw-r--r-- 1 bob  bob   265 .* \.bashrc\n-rw-r--r-- 1 bob  bob   169 .* \.profile\n$/);
+    expect(home!.stdout).toMatch(/^total \d+\ndrwxr-x--- 2 bob  bob  .* \.\ndrwxr-xr-x 4 root root .* \.\.\n-rw-r--r-- 1 bob  bob   580 .* \.bashrc\n-rw-r--r-- 1 bob  bob   169 .* \.profile\n$/);
   });
 
   it('honours -u -g -G -c -d -s -N -r', async () => {
