@@ -76,7 +76,7 @@ export class Host {
       devices: this.devices,
       host: { ...this.machine },
       spawnProgram: (parent, argv, env, fds) => host.execvp(parent, argv, env, fds),
-      resolveProgram: (caller, argv) => host.resolveProgram(caller, argv),
+      resolveProgram: (caller, argv, file) => host.resolveProgram(caller, argv, file),
       bash: (proc, argv, mode) => bashMain(host.kernel, host.sys, proc, argv, mode),
     };
     this.sys = {
@@ -148,8 +148,8 @@ export class Host {
   }
 
   /** The PATH lookup and load half of execvp(3): what `argv` would run, without starting it. */
-  resolveProgram(caller: Process, argv: string[]): ProgramImage | { error: string; status: number; errno: Errno } {
-    const name = argv[0] ?? '';
+  resolveProgram(caller: Process, argv: string[], file?: string): ProgramImage | { error: string; status: number; errno: Errno } {
+    const name = file ?? argv[0] ?? '';
     const vfs = this.vfs(caller);
     let path: string | undefined;
     if (name.includes('/')) path = name;

@@ -79,6 +79,12 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
   }
   const rest = argv.slice(i);
   return runChild(sh, async (s) => {
+    if (login && mode === 'bash') {
+      s.loginShell = true;
+      s.shopts.add('login_shell');
+      // Login shells read the profile files even with -c (`su - user -c cmd`, `bash -lc`).
+      if (command !== undefined || rest.length > 0) await readStartupFiles(s, true, noprofile, norc);
+    }
     if (command !== undefined) {
       s.dashC = true;
       // bash -c execs its last simple command instead of forking for it.
@@ -118,13 +124,17 @@ async function importFunctions(sh: Shell, env: Map<string, string>): Promise<voi
 /** An interactive bash on a terminal (`su - student`, `bash`): signals, prompt, startup files. */
 async function startInteractive(sh: Shell, login: boolean, norc: boolean, noprofile: boolean): Promise<void> {
   sh.interactive = true;
-  sh.loginShell = login;
   sh.proc.dispositions.set(SIGNALS.INT!, 'handle');
   sh.proc.dispositions.set(SIGNALS.TERM!, 'ignore');
   sh.proc.dispositions.set(SIGNALS.QUIT!, 'ignore');
   sh.shopts.add('expand_aliases');
   if (sh.vars.get('PS1') === undefined) sh.vars.set('PS1', '\\s-\\v\\$ ');
   if (sh.vars.get('PS2') === undefined) sh.vars.set('PS2', '> ');
+  await readStartupFiles(sh, login, noprofile, norc);
+}
+
+/** /etc/profile and the first of ~/.bash_profile, ~/.bash_login, ~/.profile for login shells; else the bashrc files. */
+async function readStartupFiles(sh: Shell, login: boolean, noprofile: boolean, norc: boolean): Promise<void> {
   const home = sh.vars.get('HOME') ?? '/';
   const files = login
     ? noprofile ? [] : ['/etc/profile', [`${home}/.bash_profile`, `${home}/.bash_login`, `${home}/.profile`].find((f) => exists(sh, f)) ?? '']

@@ -16,7 +16,7 @@ export interface ContextDeps {
   /** Starts a program by PATH lookup as a child of `proc` (execvp). */
   spawnProgram: (parent: Process, argv: string[], env: Map<string, string>, fds: ReturnType<Process['fds']['clone']>) => Process | { error: string; status: number };
   /** execvp's lookup and load without starting anything (exec in the same process). */
-  resolveProgram: (caller: Process, argv: string[]) => { main: ProgramMain; exe: string } | { errno: Errno };
+  resolveProgram: (caller: Process, argv: string[], file?: string) => { main: ProgramMain; exe: string } | { errno: Errno };
 }
 
 function reader(proc: Process, f: OpenFile | undefined): TextReader {
@@ -77,12 +77,12 @@ export function makeContext(deps: ContextDeps, proc: Process, argv: string[], na
       }
       return waitChild(deps, proc, child as Process);
     },
-    async exec(execArgv: string[], env?: Map<string, string>): Promise<number | ExecFailure> {
+    async exec(execArgv: string[], env?: Map<string, string>, file?: string): Promise<number | ExecFailure> {
       const e = env ?? proc.env;
       // PATH is looked up in the environment the program will get, as execvpe does.
       const saved = proc.env;
       proc.env = e;
-      const image = deps.resolveProgram(proc, execArgv);
+      const image = deps.resolveProgram(proc, execArgv, file);
       proc.env = saved;
       if ('errno' in image) return { errno: image.errno };
       proc.argv = execArgv;

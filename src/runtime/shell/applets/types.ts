@@ -53,10 +53,11 @@ export interface AppletContext {
   spawn(req: SpawnRequest): Promise<number>;
   /**
    * execvp(3) in this process (unshare, nsenter, chroot): looks `argv[0]` up in PATH, then runs
-   * that program as this same process and resolves to its exit status. If execve fails nothing
+   * that program as this same process and resolves to its exit status. `file` is what to look up
+   * when argv[0] is only a name for the program (a login shell's `-bash`). If execve fails nothing
    * runs and the result is the errno, for the caller's own message.
    */
-  exec(argv: string[], env?: Map<string, string>): Promise<number | ExecFailure>;
+  exec(argv: string[], env?: Map<string, string>, file?: string): Promise<number | ExecFailure>;
   /** fork(2): runs `main` in a child process (with its own context) and waits; the child's shell status. */
   fork(main: (child: AppletContext) => Promise<number>): Promise<number>;
   sleep(ms: number): Promise<void>;

@@ -102,9 +102,10 @@ const su: Applet = {
     else if (preserve && ctx.env.get('SHELL')) shell = ctx.env.get('SHELL')!;
     const env = buildEnv(ctx, target, shell, login, preserve);
     const base = shell.split('/').pop()!;
-    const argv = [shell.includes('/') ? shell : base, ...(login ? ['-l'] : []), ...(command !== undefined ? ['-c', command] : []), ...ops];
+    // A login shell is started as `-bash` (argv[0] with a dash), which is how bash knows.
+    const argv = [login ? `-${base}` : base, ...(command !== undefined ? ['-c', command] : []), ...ops];
     const status = await ctx.fork(async (child) => {
-      const r = await runAs(child, creds, argv, env, login ? target.home : undefined);
+      const r = await runAs(child, creds, argv, env, login ? target.home : undefined, shell);
       if ('status' in r) return r.status;
       return die(child, `failed to execute ${shell}: ${r.errno.text}`, r.errno.code === 'ENOENT' ? 127 : 126);
     });

@@ -127,7 +127,7 @@ const sudo: Applet = {
           return say(child, `unable to change directory to ${cwd}: No such file or directory`);
         }
       }
-      const r = await runAs(child, creds, [path, ...argv.slice(1)], env);
+      const r = login ? await runAs(child, creds, [`-${path.split('/').pop()}`, ...args], env, undefined, path) : await runAs(child, creds, [path, ...argv.slice(1)], env);
       if ('status' in r) return r.status;
       return say(child, `unable to execute ${path}: ${r.errno.text}`);
     });

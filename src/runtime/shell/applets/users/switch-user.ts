@@ -43,6 +43,7 @@ export async function runAs(
   argv: string[],
   env: Map<string, string>,
   cwd?: string,
+  file?: string,
 ): Promise<{ status: number } | { errno: FsError }> {
   child.proc.creds = { uid: creds.uid, gid: creds.gid, groups: [...creds.groups] };
   if (cwd !== undefined) {
@@ -54,7 +55,7 @@ export async function runAs(
       await child.stderr.write(`${child.name}: warning: cannot change directory to ${cwd}: ${e.text}\n`);
     }
   }
-  const r = await child.exec(argv, env);
+  const r = await child.exec(argv, env, file);
   if (typeof r === 'number') return { status: r };
   return { errno: new FsError(r.errno) };
 }
