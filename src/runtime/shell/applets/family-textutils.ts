@@ -22,4 +22,6 @@ export const TEXTUTILS_APPLETS: Record<string, AppletLoader> = {
   numfmt: () => def(import('./textutils/numfmt.ts')),
   sha224sum: () => def(import('./textutils/md5sum.ts')),
   sha384sum: () => def(import('./textutils/md5sum.ts')),
+  b2sum: () => def(import('./textutils/md5sum.ts')),
+  base32: () => def(import('./textutils/base64.ts')),
 };

@@ -2,6 +2,7 @@ import type { GrepOptions } from './grep-options.ts';
 import { literalNode, type Matcher, type MatchResult, PosixRegex } from './posix-regex.ts';
 import type { RegexNode } from './regex-ast.ts';
 import { parseRegex } from './regex-parse.ts';
+import { KEEP_PREFIX, translatePcre } from './pcre-translate.ts';
 
 /** A -P pattern grep cannot use; the message is PCRE2's. */
 export class PcreError extends Error {}
@@ -9,7 +10,7 @@ export class PcreError extends Error {}
 /** grep -P: JavaScript's engine is a Perl-style (leftmost-first) one, like PCRE2. */
 class PerlMatcher implements Matcher {
   readonly groups = 0;
-  constructor(private readonly re: RegExp) {}
+  constructor(private readonly re: RegExp, private readonly keeps: number) {}
   test(s: string): boolean {
     this.re.lastIndex = 0;
     return this.re.test(s);
@@ -17,7 +18,14 @@ class PerlMatcher implements Matcher {
   exec(s: string, from: number): MatchResult | null {
     this.re.lastIndex = from;
     const m = this.re.exec(s);
-    return m && { start: m.index, end: m.index + m[0].length, groups: [...m] };
+    if (!m) return null;
+    let start = m.index;
+    // \K: the match reported (and printed by -o) starts at the last \K passed.
+    for (let k = 0; k < this.keeps; k++) {
+      const at = m.indices?.groups?.[`${KEEP_PREFIX}${k}`];
+      if (at) start = Math.max(start, at[0]);
+    }
+    return { start, end: m.index + m[0].length, groups: [...m] };
   }
 }
 
@@ -34,9 +42,15 @@ const PCRE_TEXTS: [RegExp, string][] = [
 ];
 
 function perl(pattern: string, o: GrepOptions): Matcher {
-  // PCRE spellings JavaScript lacks: \A, \z and \Z anchors, a leading (?i).
-  let src = pattern.replace(/\\A/g, '^').replace(/\\[zZ]/g, '$');
-  let flags = 'g';
+  // PCRE spellings JavaScript lacks (see translatePcre), and a leading (?i).
+  let t;
+  try {
+    t = translatePcre(pattern);
+  } catch (e) {
+    throw new PcreError(e instanceof Error ? e.message : String(e));
+  }
+  let src = t.src;
+  let flags = t.keeps ? 'gd' : 'g';
   if (src.startsWith('(?i)')) {
     src = src.slice(4);
     flags += 'i';
@@ -45,7 +59,7 @@ function perl(pattern: string, o: GrepOptions): Matcher {
   if (o.line) src = `^(?:${src})$`;
   else if (o.word) src = `(?<!\\w)(?:${src})(?!\\w)`;
   try {
-    return new PerlMatcher(new RegExp(src, flags));
+    return new PerlMatcher(new RegExp(src, flags), t.keeps);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const hit = PCRE_TEXTS.find(([re]) => re.test(msg));

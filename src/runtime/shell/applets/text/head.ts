@@ -1,5 +1,6 @@
 import type { Applet, AppletContext } from '../types.ts';
 import { parseOpts } from './usage.ts';
+import { helpOrVersion, HELP_LONGS } from './gnu-info.ts';
 import { giveBackStdin, openInput, RecordReader, slurp, splitRecords } from './input.ts';
 import { lquote } from './locale.ts';
 import { parseSize, toCount } from './numbers.ts';
@@ -19,9 +20,11 @@ const head: Applet = {
     const args = expandObsolete(ctx.argv.slice(1));
     const opts = await parseOpts(ctx, args, {
       short: ctx.flavor === 'busybox' ? 'n:c:qv' : 'c:n:qvz0123456789',
-      long: ctx.flavor === 'busybox' ? {} : { bytes: { arg: 'required', key: 'c' }, lines: { arg: 'required', key: 'n' }, quiet: { key: 'q' }, silent: { key: 'q' }, verbose: { key: 'v' }, 'zero-terminated': { key: 'z' } },
+      long: ctx.flavor === 'busybox' ? {} : { bytes: { arg: 'required', key: 'c' }, lines: { arg: 'required', key: 'n' }, quiet: { key: 'q' }, silent: { key: 'q' }, verbose: { key: 'v' }, 'zero-terminated': { key: 'z' }, ...HELP_LONGS },
     });
     if (typeof opts === 'number') return opts;
+    const info = await helpOrVersion(ctx, opts);
+    if (info !== undefined) return info;
     const mode: Mode = { lines: true, count: 10, allBut: false, delim: '\n' };
     let headers: boolean | undefined;
     for (const [k, v] of opts.list) {

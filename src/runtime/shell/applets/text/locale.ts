@@ -10,11 +10,23 @@ export function utf8Locale(ctx: AppletContext): boolean {
 }
 
 /**
- * gnulib's quote(): in a UTF-8 locale the quotes are U+2018/U+2019 (as UTF-8 bytes),
- * otherwise ASCII apostrophes. Used by messages such as `extra operand ‘x’`.
+ * gnulib's quote() (locale_quoting_style): in a UTF-8 locale the quotes are U+2018/U+2019
+ * (as UTF-8 bytes), otherwise ASCII apostrophes; backslashes, the quote character and
+ * control bytes are C-escaped (`'a\'b'`, `'\t'`, `'\351'`). Used by messages such as
+ * `extra operand ‘x’`.
  */
 export function lquote(ctx: AppletContext, s: string): string {
-  if (utf8Locale(ctx)) return `\xe2\x80\x98${s}\xe2\x80\x99`;
-  if (!s.includes("'")) return `'${s}'`;
-  return `"${s.replace(/(["\\$`])/g, '\\$1')}"`;
+  const u8 = utf8Locale(ctx);
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const n = c.charCodeAt(0);
+    if (c === '\\' || (!u8 && c === "'")) out += `\\${c}`;
+    else if (C_ESC[c]) out += `\\${C_ESC[c]}`;
+    else if (n < 0x20 || n === 0x7f || (!u8 && n >= 0x80)) out += `\\${n.toString(8).padStart(3, '0')}`;
+    else out += c;
+  }
+  return u8 ? `\xe2\x80\x98${out}\xe2\x80\x99` : `'${out}'`;
 }
+
+const C_ESC: Record<string, string> = { '\x07': 'a', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't', '\v': 'v' };

@@ -1,4 +1,5 @@
 import type { Applet, AppletContext } from '../types.ts';
+import { lquote } from './locale.ts';
 import { errText } from '../errors.ts';
 import { openInput, slurp } from './input.ts';
 import { quoteaf, quotef } from './quote-name.ts';
@@ -39,7 +40,7 @@ const sort: Applet = {
       if ('bdfghiMnRrV'.includes(k) && k.length === 1) setOrdering(k, g, undefined);
       else if (k === 'sort') {
         const hit = Object.keys(SORT_WORDS).filter((w) => w.startsWith(v!));
-        if (v === '' || hit.length !== 1) return sortUsage(ctx, `invalid argument ${quoteaf(v!)} for '--sort'\nValid arguments are:\n${Object.keys(SORT_WORDS).map((w) => `  - '${w}'`).join('\n')}`, 1);
+        if (v === '' || hit.length !== 1) return sortUsage(ctx, `invalid argument ${lquote(ctx, v!)} for '--sort'\nValid arguments are:\n${Object.keys(SORT_WORDS).map((w) => `  - '${w}'`).join('\n')}`, 1);
         setOrdering(SORT_WORDS[hit[0]!]!, g, undefined);
       } else if (k === 'k') {
         try {
@@ -53,7 +54,7 @@ const sort: Applet = {
         if (t === '') return sortOptionError(ctx, 'empty tab');
         if (t.length > 1) {
           if (t === '\\0') t = '\0';
-          else return sortOptionError(ctx, `multi-character tab ${quoteaf(t)}`);
+          else return sortOptionError(ctx, `multi-character tab ${lquote(ctx, t)}`);
         }
         if (tab !== undefined && tab !== t) return sortOptionError(ctx, 'incompatible tabs');
         tab = t;
@@ -66,7 +67,7 @@ const sort: Applet = {
         else if (hit.length === 1 || (hit.length > 1 && hit.every((h) => words[h] === words[hit[0]!]))) mode = words[hit[0]!];
         if (mode && check && mode !== check) return sortOptionError(ctx, "options '-cC' are incompatible");
         if (mode) check = mode;
-        else return sortUsage(ctx, `${hit.length ? 'ambiguous' : 'invalid'} argument ${quoteaf(v!)} for '--check'\nValid arguments are:\n  - 'quiet', 'silent'\n  - 'diagnose-first'`, 1);
+        else return sortUsage(ctx, `${hit.length ? 'ambiguous' : 'invalid'} argument ${lquote(ctx, v!)} for '--check'\nValid arguments are:\n  - 'quiet', 'silent'\n  - 'diagnose-first'`, 1);
       } else if (k === 'u') unique = true;
       else if (k === 's') stable = true;
       else if (k === 'm') merge = true;
@@ -77,13 +78,13 @@ const sort: Applet = {
       else if (k === 'debug') debug = true;
       else if (k === 'files0-from') files0 = v;
       else if (k === 'S') {
-        if (!/^\d+(%|[bkKmMgGtTpPeEzZyY])?$/.test(v!)) return sortOptionError(ctx, /^\d/.test(v!) ? `invalid suffix in -S argument ${quoteaf(v!)}` : `invalid -S argument ${quoteaf(v!)}`);
+        if (!/^\d+(%|[bkKmMgGtTpPeEzZyY])?$/.test(v!)) return sortOptionError(ctx, /^\d/.test(v!) ? `invalid suffix in -S argument '${v}'` : `invalid -S argument '${v}'`);
       } else if (k === 'parallel') {
-        if (!/^\d+$/.test(v!)) return sortOptionError(ctx, `invalid --parallel argument ${quoteaf(v!)}`);
+        if (!/^\d+$/.test(v!)) return sortOptionError(ctx, `invalid --parallel argument '${v}'`);
         if (Number(v) === 0) return sortOptionError(ctx, 'number in parallel must be nonzero');
       } else if (k === 'batch-size') {
-        if (!/^\d+$/.test(v!)) return sortOptionError(ctx, `invalid --batch-size argument ${quoteaf(v!)}`);
-        if (Number(v) < 2) return sortOptionError(ctx, `invalid --batch-size argument ${quoteaf(v!)}\nsort: minimum --batch-size argument is '2'`);
+        if (!/^\d+$/.test(v!)) return sortOptionError(ctx, `invalid --batch-size argument '${v}'`);
+        if (Number(v) < 2) return sortOptionError(ctx, `invalid --batch-size argument '${v}'\nsort: minimum --batch-size argument is '2'`);
       }
     }
     if (debug && (check || output !== undefined)) return sortOptionError(ctx, `options '-${check ? (check === 'quiet' ? 'C' : 'c') : 'o'} --debug' are incompatible`);
@@ -100,7 +101,7 @@ const sort: Applet = {
     if (debug) for (const msg of debugWarnings(keys, g, gkeyOnly, tab, stable, unique)) await ctx.stderr.write(`sort: ${msg}\n`);
     let files = opts.operands;
     if (files0 !== undefined) {
-      if (files.length) return sortUsage(ctx, `extra operand ${quoteaf(files[0]!)}\nfile operands cannot be combined with --files0-from`);
+      if (files.length) return sortUsage(ctx, `extra operand ${lquote(ctx, files[0]!)}\nfile operands cannot be combined with --files0-from`);
       const o = openInput(ctx, files0);
       if (!o.ok) return sortOptionError(ctx, `open failed: ${quotef(files0)}: ${o.text}`);
       const list = await slurp(ctx, o.stream);
@@ -113,7 +114,7 @@ const sort: Applet = {
     const ord: Ordering = { keys, tab, unique, stable, reverse: g.reverse, salt: ctx.kernel.random.nextU32() };
     const cmp = makeCompare(ord);
     if (check) {
-      if (files.length > 1) return sortOptionError(ctx, `extra operand ${quoteaf(files[1]!)} not allowed with -${check === 'quiet' ? 'C' : 'c'}`);
+      if (files.length > 1) return sortOptionError(ctx, `extra operand ${lquote(ctx, files[1]!)} not allowed with -${check === 'quiet' ? 'C' : 'c'}`);
       const recs = await readRecords(ctx, files[0]!, delim);
       if (typeof recs === 'number') return recs;
       for (let i = 1; i < recs.length; i++) {

@@ -3,6 +3,7 @@ import { openInput, slurp, splitRecords } from './input.ts';
 import { lquote } from './locale.ts';
 import { parseSize, toCount } from './numbers.ts';
 import { usageFail, parseOpts } from './usage.ts';
+import { helpOrVersion, HELP_LONGS } from './gnu-info.ts';
 import { follow, type Followed } from './tail-follow.ts';
 
 export interface TailMode {
@@ -24,6 +25,7 @@ const LONGS = {
   silent: { key: 'q' },
   verbose: { key: 'v' },
   'zero-terminated': { key: 'z' },
+  ...HELP_LONGS,
 };
 
 /** tail [-c|-n [+]N] [-f|-F] [-q|-v] [-s SEC] [--pid PID] [-z] [FILE...] */
@@ -41,6 +43,8 @@ const tail: Applet = {
     const bb = ctx.flavor === 'busybox';
     const opts = await parseOpts(ctx, args, { short: bb ? 'fFn:c:qs:v' : 'c:n:fFqs:vz0123456789', long: bb ? {} : LONGS });
     if (typeof opts === 'number') return opts;
+    const info = await helpOrVersion(ctx, opts);
+    if (info !== undefined) return info;
     let headers: boolean | undefined;
     let retry = false;
     let interval = 1000;

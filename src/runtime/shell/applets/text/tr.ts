@@ -1,5 +1,5 @@
 import type { Applet } from '../types.ts';
-import { quoteaf } from './quote-name.ts';
+import { lquote } from './locale.ts';
 import { caseClassStarts, expand, fixedLength, parseSet, TrError, type Elem } from './tr-sets.ts';
 import { busyboxUsage, parseOpts, usageFail } from './usage.ts';
 import { busyboxHelp, helpOrVersion, HELP_LONGS } from './gnu-info.ts';
@@ -33,11 +33,11 @@ const tr: Applet = {
       if (ops.length < min) {
         if (ops.length === 0) return usageFail(ctx, 'missing operand');
         const why = squeeze && del ? 'Two strings must be given when both deleting and squeezing repeats.' : 'Two strings must be given when translating.';
-        return usageFail(ctx, `missing operand after ${quoteaf(ops[ops.length - 1]!)}\n${why}`);
+        return usageFail(ctx, `missing operand after ${lquote(ctx, ops[ops.length - 1]!)}\n${why}`);
       }
       if (ops.length > max) {
         const extra = max === 1 ? '\nOnly one string may be given when deleting without squeezing repeats.' : '';
-        return usageFail(ctx, `extra operand ${quoteaf(ops[max]!)}${extra}`);
+        return usageFail(ctx, `extra operand ${lquote(ctx, ops[max]!)}${extra}`);
       }
     }
     let plan: Plan;

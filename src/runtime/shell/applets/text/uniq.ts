@@ -1,4 +1,5 @@
 import type { Applet, AppletContext } from '../types.ts';
+import { lquote } from './locale.ts';
 import { errText } from '../errors.ts';
 import { openInput, slurp } from './input.ts';
 import { quoteaf, quotef } from './quote-name.ts';
@@ -55,7 +56,7 @@ const uniq: Applet = {
         const hit = v === undefined ? [k === 'D' ? 'none' : 'separate'] : words.filter((w) => v !== '' && w.startsWith(v));
         if (hit.length !== 1) {
           const opt = k === 'D' ? 'all-repeated' : 'group';
-          return usageFail(ctx, `${hit.length ? 'ambiguous' : 'invalid'} argument ${quoteaf(v!)} for '--${opt}'\nValid arguments are:\n${words.map((w) => `  - '${w}'`).join('\n')}`);
+          return usageFail(ctx, `${hit.length ? 'ambiguous' : 'invalid'} argument ${lquote(ctx, v!)} for '--${opt}'\nValid arguments are:\n${words.map((w) => `  - '${w}'`).join('\n')}`);
         }
         if (k === 'D') all = hit[0];
         else group = hit[0];
@@ -77,7 +78,7 @@ const uniq: Applet = {
         await busyboxUsage(ctx);
         return 1;
       }
-      return usageFail(ctx, `extra operand ${quoteaf(ops[2]!)}`);
+      return usageFail(ctx, `extra operand ${lquote(ctx, ops[2]!)}`);
     }
     if (group !== undefined && (count || dups || uniques || all !== undefined)) return usageFail(ctx, '--group is mutually exclusive with -c/-d/-D/-u');
     if (count && all !== undefined) return usageFail(ctx, 'printing all duplicated lines and repeat counts is meaningless');

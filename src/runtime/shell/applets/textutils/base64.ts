@@ -1,6 +1,8 @@
 import { busyboxHelp } from './bb-usage.ts';
+import { lquote } from '../text/locale.ts';
 import { gnuInfo } from './gnu-info.ts';
-import { q, qa } from '../errors.ts';
+import { q } from '../errors.ts';
+import { decodeBase32, encodeBase32 } from './base32-codec.ts';
 import { openInput, slurp } from '../text/input.ts';
 import { busyboxUsage, parseOpts, usageFail } from '../text/usage.ts';
 import type { InStream } from '../../../kernel/stream.ts';
@@ -9,11 +11,16 @@ import type { Applet, AppletContext } from '../types.ts';
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const VALUE = new Map([...ALPHABET].map((c, i) => [c, i]));
 
-/** base64 [-d [-i]] [-w COLS] [FILE] */
+/** base64 / base32 [-d [-i]] [-w COLS] [FILE] */
 const base64: Applet = {
   async run(ctx) {
     if (await busyboxHelp(ctx)) return 0;
     const bb = ctx.flavor === 'busybox';
+    if (bb && ctx.name === 'base32') {
+      // busybox 1.35 has no base32 applet.
+      await ctx.stderr.write('base32: applet not found\n');
+      return 127;
+    }
     if (await gnuInfo(ctx, ctx.argv.slice(1))) return 0;
     const p = await parseOpts(ctx, ctx.argv.slice(1), bb ? { short: 'dw:' } : { short: 'diw:', long: { decode: { key: 'd' }, 'ignore-garbage': { key: 'i' }, wrap: { arg: 'required', key: 'w' } } });
     if (typeof p === 'number') return p;
@@ -26,7 +33,7 @@ const base64: Applet = {
       else {
         const ok = bb ? /^\d+$/.test(v!) : /^\s*\+?\d+$/.test(v!);
         if (!ok) {
-          await ctx.stderr.write(bb ? `base64: invalid number '${v}'\n` : `base64: invalid wrap size: ${qa(v!)}\n`);
+          await ctx.stderr.write(bb ? `base64: invalid number '${v}'\n` : `${ctx.name}: invalid wrap size: ${lquote(ctx, v!)}\n`);
           return 1;
         }
         wrap = Number(v!.trim());
@@ -37,25 +44,26 @@ const base64: Applet = {
         await busyboxUsage(ctx);
         return 1;
       }
-      return usageFail(ctx, `extra operand ${qa(p.operands[1]!)}`);
+      return usageFail(ctx, `extra operand ${lquote(ctx, p.operands[1]!)}`);
     }
     const file = p.operands[0] ?? '-';
     const o = openInput(ctx, file);
     if (!o.ok) {
-      await ctx.stderr.write(o.atRead ? `base64: read error: ${o.text}\n` : `base64: ${bb ? file : q(file)}: ${o.text}\n`);
+      await ctx.stderr.write(o.atRead ? `${ctx.name}: read error: ${o.text}\n` : `${ctx.name}: ${bb ? file : q(file)}: ${o.text}\n`);
       return 1;
     }
+    const b32 = ctx.name === 'base32';
     if (!decode) {
-      await encodeStream(ctx, o.stream, wrap);
+      await encodeStream(ctx, o.stream, wrap, b32);
       o.stream.close();
       return 0;
     }
     const data = await slurp(ctx, o.stream);
     o.stream.close();
-    const r = bb ? decodeBusybox(data) : decodeGnu(data, garbage);
+    const r = b32 ? decodeBase32(data, garbage) : bb ? decodeBusybox(data) : decodeGnu(data, garbage);
     await ctx.stdout.write(r.out);
     if (r.error) {
-      await ctx.stderr.write(`base64: ${r.error}\n`);
+      await ctx.stderr.write(`${ctx.name}: ${r.error}\n`);
       return 1;
     }
     return 0;
@@ -64,7 +72,9 @@ const base64: Applet = {
 export default base64;
 
 /** Encodes as input arrives (whole 3-byte groups at a time), so `base64 /dev/urandom | head` ends. */
-async function encodeStream(ctx: AppletContext, stream: InStream, wrap: number): Promise<void> {
+async function encodeStream(ctx: AppletContext, stream: InStream, wrap: number, b32: boolean): Promise<void> {
+  const group = b32 ? 5 : 3;
+  const enc = (d: string) => (b32 ? encodeBase32(d) : Buffer.from(d, 'latin1').toString('base64'));
   let carry = '';
   let col = 0;
   let any = false;
@@ -89,12 +99,12 @@ async function encodeStream(ctx: AppletContext, stream: InStream, wrap: number):
     const c = await stream.read(ctx.proc);
     if (c === null) break;
     const data = carry + c;
-    const whole = data.length - (data.length % 3);
+    const whole = data.length - (data.length % group);
     carry = data.slice(whole);
-    await emit(Buffer.from(data.slice(0, whole), 'latin1').toString('base64'));
+    await emit(enc(data.slice(0, whole)));
     await ctx.tick(1);
   }
-  await emit(Buffer.from(carry, 'latin1').toString('base64'));
+  await emit(enc(carry));
   if (any && wrap > 0 && col > 0) await ctx.stdout.write('\n');
 }
 

@@ -1,4 +1,5 @@
 import { busyboxHelp } from './bb-usage.ts';
+import { lquote } from '../text/locale.ts';
 import { gnuInfo } from './gnu-info.ts';
 import { badUsage, busyboxUsage, usageFail } from '../text/usage.ts';
 import { getopt } from '../getopt.ts';
@@ -33,7 +34,7 @@ const basename: Applet = {
         await busyboxUsage(ctx);
         return 1;
       }
-      return usageFail(ctx, ops.length === 0 ? 'missing operand' : `extra operand ${qa(ops[2]!)}`);
+      return usageFail(ctx, ops.length === 0 ? 'missing operand' : `extra operand ${lquote(ctx, ops[2]!)}`);
     }
     const names = multiple ? ops : [ops[0]!];
     if (!multiple && ops.length === 2) suffix = ops[1];

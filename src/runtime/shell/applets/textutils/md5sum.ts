@@ -5,6 +5,8 @@ import { errText, q } from '../errors.ts';
 import { badUsage, usageFail } from '../text/usage.ts';
 import { getopt } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
+import { createBlake2b } from './blake2b.ts';
+import { lquote } from '../text/locale.ts';
 import { checkFile, checkFileBusybox, type CheckOpts } from './digest-check.ts';
 
 const ALGOS: Record<string, { node: string; tag: string; hexLen: number }> = {
@@ -14,6 +16,7 @@ const ALGOS: Record<string, { node: string; tag: string; hexLen: number }> = {
   sha256sum: { node: 'sha256', tag: 'SHA256', hexLen: 64 },
   sha384sum: { node: 'sha384', tag: 'SHA384', hexLen: 96 },
   sha512sum: { node: 'sha512', tag: 'SHA512', hexLen: 128 },
+  b2sum: { node: 'blake2b512', tag: 'BLAKE2b', hexLen: 128 },
 };
 
 const LONGS = {
@@ -33,21 +36,31 @@ const LONGS = {
 const digestApplet: Applet = {
   async run(ctx) {
     if (await busyboxHelp(ctx)) return 0;
-    const algo = ALGOS[ctx.name] ?? ALGOS.md5sum!;
+    let algo = ALGOS[ctx.name] ?? ALGOS.md5sum!;
     const bb = ctx.flavor === 'busybox';
-    if (bb && (ctx.name === 'sha224sum' || ctx.name === 'sha384sum')) {
+    const b2 = ctx.name === 'b2sum';
+    if (bb && (ctx.name === 'sha224sum' || ctx.name === 'sha384sum' || b2)) {
       await ctx.stderr.write(`${ctx.name}: applet not found\n`);
       return 127;
     }
     if (await gnuInfo(ctx, ctx.argv.slice(1))) return 0;
     let p;
     try {
-      p = getopt(ctx.argv.slice(1), bb ? { short: 'csw' } : { short: 'bctwz', long: LONGS });
+      p = getopt(ctx.argv.slice(1), bb ? { short: 'csw' } : b2 ? { short: 'bcl:twz', long: { ...LONGS, length: { arg: 'required', key: 'l' } } } : { short: 'bctwz', long: LONGS });
     } catch (e) {
       return badUsage(ctx, e, 1, true);
     }
     const f = new Set(p.list.map(([k]) => k));
     const files = p.operands.length ? p.operands : ['-'];
+    for (const [k, v] of p.list) {
+      if (k !== 'l') continue;
+      const bits = blakeLength(v!);
+      if (typeof bits === 'string') {
+        await ctx.stderr.write(`b2sum: invalid length: ${lquote(ctx, v!)}\n${bits ? `b2sum: ${bits}\n` : ''}`);
+        return 1;
+      }
+      algo = bits === 512 ? ALGOS.b2sum! : { node: `blake2b:${bits}`, tag: `BLAKE2b-${bits}`, hexLen: bits / 4 };
+    }
     const digest = (name: string) => hashFile(ctx, name, algo.node);
     if (bb) {
       let ok = true;
@@ -113,7 +126,7 @@ async function hashFile(ctx: AppletContext, file: string, node: string): Promise
   } catch (e) {
     return { ok: false, text: errText(e) };
   }
-  const h = createHash(node);
+  const h = node.startsWith('blake2b:') ? createBlake2b(Number(node.slice(8)) / 8) : createHash(node);
   for (;;) {
     const c = await stream.read(ctx.proc);
     if (c === null) break;
@@ -122,4 +135,13 @@ async function hashFile(ctx: AppletContext, file: string, node: string): Promise
   }
   stream.close();
   return { ok: true, hex: h.digest('hex') };
+}
+
+/** b2sum -l BITS (xstrtoumax, then the blake2 limits); 0 means the default 512. Returns the error's second line on failure. */
+function blakeLength(v: string): number | string {
+  if (!/^\s*\+?\d+$/.test(v)) return '';
+  const n = Number(v.trim());
+  if (n > 512) return "maximum digest length for 'BLAKE2b' is 512 bits";
+  if (n % 8) return 'length is not a multiple of 8';
+  return n === 0 ? 512 : n;
 }

@@ -41,7 +41,8 @@ export function parseNumFormat(f: string): NumFormat | string {
   return { prefix, suffix, zero: m[1]!.includes('0'), left: m[1]!.includes('-'), width: Number(m[2] || '0'), precision: m[3] === undefined ? -1 : Number(m[3] || '0') };
 }
 
-export type Parsed = { ok: true; value: number } | { ok: false; error: string };
+/** precision: the input's fraction digits (0 after a unit suffix), used when not scaling. */
+export type Parsed = { ok: true; value: number; precision: number } | { ok: false; error: string };
 
 /** simple_strtod_human: decimal digits with an optional fraction, then a unit letter per --from. */
 export function parseHuman(s: string, from: Scale, userSuffix: string | undefined): Parsed {
@@ -52,6 +53,7 @@ export function parseHuman(s: string, from: Scale, userSuffix: string | undefine
   if (m[1] === '-') v = -v;
   let rest = t.slice(m[0].length);
   const p = rest === '' ? -1 : POWERS.indexOf(rest[0]!);
+  const precision = p >= 0 ? 0 : (m[3] ?? '').length;
   if (p >= 0) {
     if (from === 'none') return { ok: false, error: `rejecting suffix in input: '${s}' (consider using --from)` };
     let base = from === 'si' ? 1000 : 1024;
@@ -67,7 +69,7 @@ export function parseHuman(s: string, from: Scale, userSuffix: string | undefine
   }
   if (userSuffix && rest === userSuffix) rest = '';
   if (rest !== '') return { ok: false, error: p >= 0 ? `invalid suffix in input '${s}': '${rest}'` : `invalid suffix in input: '${s}'` };
-  return { ok: true, value: v };
+  return { ok: true, value: v, precision };
 }
 
 function round(v: number, r: Round): number {
@@ -86,9 +88,9 @@ function round(v: number, r: Round): number {
 }
 
 /** double_to_human: scale to the largest unit below the base, one decimal under 10. */
-export function toHuman(val: number, to: Scale, r: Round, userPrec: number): string {
+export function toHuman(val: number, to: Scale, r: Round, userPrec: number, inputPrec = 0): string {
   if (to === 'none' || to === 'auto') {
-    const p = Math.max(0, userPrec);
+    const p = userPrec !== -1 ? userPrec : inputPrec;
     const scaled = round(val * 10 ** p, r) / 10 ** p;
     return fixed(scaled, p);
   }

@@ -158,7 +158,7 @@ function convertField(f: string, cfg: Cfg): string | { error: string } {
   const h = parseHuman(f, cfg.from, cfg.suffix);
   if (!h.ok) return { error: h.error };
   const v = (h.value * cfg.fromUnit) / cfg.toUnit;
-  let s = toHuman(v, cfg.to, cfg.round, cfg.fmt?.precision ?? -1);
+  let s = toHuman(v, cfg.to, cfg.round, cfg.fmt?.precision ?? -1, h.precision);
   if (cfg.suffix) s += cfg.suffix;
   const fmt = cfg.fmt;
   if (fmt) {

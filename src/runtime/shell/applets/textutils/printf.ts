@@ -76,7 +76,9 @@ function format(fmt: string, args: string[], bb: boolean, utf8: boolean): Result
       SPEC.lastIndex = i;
       const m = SPEC.exec(fmt)!;
       const [whole, flags = '', w, p, mods = '', conv = ''] = m;
-      if (!conv || !'diouxXfFeEgGaAcsbq'.includes(conv) || (bb && 'aAq'.includes(conv))) {
+      // coreutils accepts %q only bare: any flag, width, precision or length is rejected.
+      const bareQ = conv !== 'q' || whole === '%q';
+      if (!conv || !'diouxXfFeEgGaAcsbq'.includes(conv) || (bb && 'aAq'.includes(conv)) || (!bb && !bareQ)) {
         if (bb) return done({ fatal: `%${whole.slice(1, whole.length - mods.length - conv.length)}${fmt.slice(i + whole.length - conv.length)}: invalid format` });
         return done({ fatal: `${whole}: invalid conversion specification` });
       }

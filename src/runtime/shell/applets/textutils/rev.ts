@@ -13,6 +13,10 @@ const rev: Applet = {
       await ctx.stdout.write('rev from util-linux 2.38.1\n');
       return 0;
     }
+    if (p.list.some(([k]) => k === 'h')) {
+      await ctx.stdout.write('Usage: rev [options] [file ...]\n\nReverse lines characterwise.\n\nOptions:\n -h, --help     display this help\n -V, --version  display version\n\nFor more details see rev(1).\n');
+      return 0;
+    }
     const utf8 = /utf-?8/i.test(ctx.env.get('LC_ALL') || ctx.env.get('LC_CTYPE') || ctx.env.get('LANG') || '');
     const files = p.operands.length ? p.operands : [null];
     let status = 0;

@@ -1,11 +1,11 @@
 import { busyboxHelp } from './bb-usage.ts';
+import { lquote } from '../text/locale.ts';
 import { gnuInfo } from './gnu-info.ts';
 import { formatFloat } from '../../format/printf.ts';
 import { parseOpts, usageFail, busyboxUsage } from '../text/usage.ts';
 import type { Applet, AppletContext } from '../types.ts';
 import { formatOne, parseCFloat } from './cfloat.ts';
 import { defaultFormat, type FormatSpec, type Operand, parseSeqFormat, scanArg } from './seq-args.ts';
-import { qa } from '../errors.ts';
 
 const LONGS = { format: { arg: 'required' as const, key: 'f' }, separator: { arg: 'required' as const, key: 's' }, 'equal-width': { key: 'w' } };
 
@@ -29,7 +29,7 @@ const seq: Applet = {
       else if (k === 'w') equal = true;
     }
     if (operands.length === 0) return usageFail(ctx, 'missing operand');
-    if (operands.length > 3) return usageFail(ctx, `extra operand ${qa(operands[3]!)}`);
+    if (operands.length > 3) return usageFail(ctx, `extra operand ${lquote(ctx, operands[3]!)}`);
     let spec: FormatSpec | undefined;
     if (fmt !== undefined) {
       const f = parseSeqFormat(fmt);
@@ -43,8 +43,8 @@ const seq: Applet = {
     const ops: Operand[] = [];
     for (let i = 0; i < operands.length; i++) {
       const s = scanArg(operands[i]!);
-      if (!s.ok) return usageFail(ctx, s.nan ? `invalid 'not-a-number' argument: ${qa(operands[i]!)}` : `invalid floating point argument: ${qa(operands[i]!)}`);
-      if (operands.length === 3 && i === 1 && s.op.value === 0) return usageFail(ctx, `invalid Zero increment value: ${qa(operands[i]!)}`);
+      if (!s.ok) return usageFail(ctx, s.nan ? `invalid 'not-a-number' argument: ${lquote(ctx, operands[i]!)}` : `invalid floating point argument: ${lquote(ctx, operands[i]!)}`);
+      if (operands.length === 3 && i === 1 && s.op.value === 0) return usageFail(ctx, `invalid Zero increment value: ${lquote(ctx, operands[i]!)}`);
       ops.push(s.op);
     }
     const one: Operand = { value: 1, width: 1, precision: 0, text: '1' };

@@ -228,4 +228,14 @@ export const GREP_CASES: RecordedCase[] = [
   { cmd: "printf 'aA\\nab\\n' | grep -i '\\(a\\)\\1'", stdout: "aA\n", stderr: "", exit: 0 },
   { cmd: "printf 'abab\\nabba\\n' | grep -E '(ab)\\1'", stdout: "abab\n", stderr: "", exit: 0 },
   { cmd: "printf 'abab\\n' | grep -oE '(a|ab)(c|bab)'", stdout: "abab\n", stderr: "", exit: 0 },
+  // grep -P spellings JavaScript lacks (pcre-translate.ts).
+  { cmd: "echo \"a=1 b=2 c=3\" | grep -oP \"\\w=\\K\\d\"", stdout: "1\n2\n3\n", stderr: "", exit: 0 },
+  { cmd: "printf \"name: bob\\nname: al\\n\" | grep -oP \"^name: \\K\\w+\"", stdout: "bob\nal\n", stderr: "", exit: 0 },
+  { cmd: "echo a1 | grep -oP \"[[:digit:]]\"", stdout: "1\n", stderr: "", exit: 0 },
+  { cmd: "echo x]y | grep -oP \"[]x]+\"", stdout: "x]\n", stderr: "", exit: 0 },
+  { cmd: "echo abc | grep -P \"[[:bogus:]]\"", stdout: "", stderr: "grep: unknown POSIX class name\n", exit: 2 },
+  { cmd: "echo abc | grep -P \"a(?#c)b\"", stdout: "abc\n", stderr: "", exit: 0 },
+  { cmd: "echo a.b | grep -oP \"\\Q.\\E\"", stdout: ".\n", stderr: "", exit: 0 },
+  { cmd: "echo aaa | grep -oP \"a{2}+\"", stdout: "aa\n", stderr: "", exit: 0 },
+  { cmd: "printf \"t\\tx\\n\" | grep -cP \"\\h\"", stdout: "1\n", stderr: "", exit: 0 },
 ];

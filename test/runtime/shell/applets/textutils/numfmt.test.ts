@@ -99,6 +99,14 @@ const CASES: Case[] = [
   ["", "numfmt --from=iec 1Ki", "", "numfmt: invalid suffix in input '1Ki': 'i'\n", 2],
   ["", "numfmt --from=iec-i 1K", "", "numfmt: missing 'i' suffix in input: '1K' (e.g Ki/Mi/Gi)\n", 2],
   ["", "busybox numfmt 1", "", "numfmt: applet not found\n", 127],
+  // Unscaled output keeps the input's fraction digits (parseHuman's precision).
+  ["", "numfmt 1.50 00.10 .5", "1.50\n0.10\n0.5\n", "", 0],
+  ["", "numfmt --grouping 1234.5", "1234.5\n", "", 0],
+  ["", "numfmt --suffix=B 1.5", "1.5B\n", "", 0],
+  ["", "numfmt --format=%f 1.55555", "1.55555\n", "", 0],
+  ["", "numfmt --from=si 1.5 1.5K", "1.5\n1500\n", "", 0],
+  ["", "numfmt --padding=6 1.5", "   1.5\n", "", 0],
+  ["", "numfmt --to=si 1.5", "2\n", "", 0],
 ];
 
 describe('numfmt', () => runCases(CASES));
