@@ -16,8 +16,9 @@ import { TEXTUTILS_APPLETS } from './family-textutils.ts';
 import { DIFF_APPLETS } from './family-diff.ts';
 import { NS_APPLETS } from './family-nsutils.ts';
 import { USER_APPLETS } from './family-users.ts';
+import { MISC_APPLETS } from './family-misc.ts';
 
-const LOADERS: Record<string, AppletLoader> = { ...FILE_APPLETS, ...TEXT_APPLETS, ...SYSTEM_APPLETS, ...REGEX_APPLETS, ...AWK_APPLETS, ...FILEOPS_APPLETS, ...TEXTUTILS_APPLETS, ...DIFF_APPLETS, ...NS_APPLETS, ...USER_APPLETS };
+const LOADERS: Record<string, AppletLoader> = { ...FILE_APPLETS, ...TEXT_APPLETS, ...SYSTEM_APPLETS, ...REGEX_APPLETS, ...AWK_APPLETS, ...FILEOPS_APPLETS, ...TEXTUTILS_APPLETS, ...DIFF_APPLETS, ...NS_APPLETS, ...USER_APPLETS, ...MISC_APPLETS };
 
 const cache = new Map<string, Applet>();
 
