@@ -31,5 +31,6 @@ export const SYSTEM_APPLETS: Record<string, AppletLoader> = {
   pkill: () => def(import('./system/pgrep.ts')),
   pidof: () => def(import('./system/pidof.ts')),
   nohup: () => def(import('./system/nohup.ts')),
+  nice: () => def(import('./system/nice.ts')),
   timeout: () => def(import('./system/timeout.ts')),
 };

@@ -1,3 +1,4 @@
+import { colorize } from './diff-color.ts';
 import type { Stat } from '../../../kernel/fs/types.ts';
 import type { AppletContext } from '../types.ts';
 import { formatContext, formatEd, formatNormal, formatUnified, hunksOf, realLines } from './diff-format.ts';
@@ -118,13 +119,14 @@ export async function diffFiles(ctx: AppletContext, o: DiffOptions, s0: Side, s1
   const la = o.style === 'ed' || o.style === 'rcs' ? a.lines : realLines(a);
   const lb = o.style === 'ed' || o.style === 'rcs' ? b.lines : realLines(b);
   let out = '';
-  if (changes && inDir && !bb) out += `diff ${[...o.switches, n0, n1].join(' ')}\n`;
   if (o.style === 'unified') out += header(ctx, '---', s0, o.labels[0], 'unified') + header(ctx, '+++', s1, o.labels[1], 'unified') + formatUnified(hunks, la, lb, o);
   else if (o.style === 'context') out += header(ctx, '***', s0, o.labels[0], 'context') + header(ctx, '---', s1, o.labels[1], 'context') + formatContext(hunks, la, lb, o);
   else if (o.style === 'side') out += formatSide(hunks, la, lb, o);
   else if (o.style === 'ed') out += formatEd(hunks, lb, o, false);
   else if (o.style === 'rcs') out += formatEd(hunks, lb, o, true);
   else out += formatNormal(hunks, la, lb, o);
+  if (o.color === 'always' || (o.color === 'auto' && ctx.stdout.tty)) out = colorize(out, o.style, o.palette);
+  if (changes && inDir && !bb) out = `diff ${[...o.switches, n0, n1].join(' ')}\n${out}`;
   await ctx.stdout.write(out);
   if ((o.style === 'ed' || o.style === 'rcs') && (a.missingNewline || b.missingNewline)) {
     for (const [t, n] of [[a, n0], [b, n1]] as const) if (t.missingNewline) await ctx.stderr.write(`diff: ${n}: No newline at end of file\n\n`);

@@ -1,3 +1,4 @@
+import { parsePalette } from './diff-color.ts';
 import { getopt, OptError, type OptSpec } from '../getopt.ts';
 import { compileRegex, type Matcher } from '../regex/posix-regex.ts';
 import type { FormatOptions } from './diff-format.ts';
@@ -34,6 +35,8 @@ export interface DiffOptions extends FormatOptions {
   /** The option words as typed, for the `diff -r ... a/f b/f` lines. */
   switches: string[];
   operands: string[];
+  color: 'never' | 'always' | 'auto';
+  palette: Record<string, string>;
 }
 
 const NO_ARG = {};
@@ -81,6 +84,7 @@ export function parseDiffArgs(args: string[], busybox: boolean): DiffOptions {
     ignoreBlank: false, ignoreRe: null, whiteSpace: 0, width: 130, leftColumn: false, suppressCommon: false, brief: false, reportIdentical: false,
     recursive: false, newFile: false, unidirectionalNew: false, text: false, ignoreCase: false, minimal: false, horizon: 0, stripCr: false,
     labels: [], exclude: [], startingFile: null, fromFile: null, toFile: null, help: false, version: false, switches: [], operands: p.operands,
+    color: 'never', palette: {},
   };
   let explicitStyle: string | null = null;
   const style = (s: FormatOptions['style']): void => {
@@ -162,7 +166,9 @@ export function parseDiffArgs(args: string[], busybox: boolean): DiffOptions {
       }
       case 'color':
         if (v !== undefined && !['never', 'always', 'auto', 'none', 'yes', 'no', 'force', 'tty', 'if-tty'].includes(v)) throw new DiffUsage(`invalid color '${v}'`);
+        o.color = v === undefined || ['auto', 'tty', 'if-tty'].includes(v) ? 'auto' : ['always', 'yes', 'force'].includes(v) ? 'always' : 'never';
         break;
+      case 'palette': parsePalette(v!, o.palette); break;
       case 'left-column': o.leftColumn = true; break;
       case 'suppress-common-lines': o.suppressCommon = true; break;
       case 'suppress-blank-empty': o.suppressBlankEmpty = true; break;

@@ -17,6 +17,8 @@ export interface ChildOptions {
   nullStdin?: boolean;
   /** Called once the child task exists (timeout arms its timer on it). */
   started?: (child: Process) => void;
+  /** The environment for the command (default: the caller's). */
+  env?: Map<string, string>;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function runChild(ctx: AppletContext, argv: string[], opts: ChildOp
       }
     }
     opts.started?.(child.proc);
-    const r = await child.exec(argv);
+    const r = await child.exec(argv, opts.env);
     if (typeof r === 'number') return r;
     execError = { errno: r.errno, text: STRERROR[r.errno] };
     return r.errno === 'ENOENT' ? 127 : 126;

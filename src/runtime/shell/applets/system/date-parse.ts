@@ -1,5 +1,5 @@
 import { breakDown } from './timefmt.ts';
-import { type Zone, localToEpoch } from './timezone.ts';
+import { type Zone, localExact, utcMs, zoneFromEnv } from './timezone.ts';
 
 /** An instant with nanosecond precision (date -d '@1.5' keeps the fraction for %N). */
 export interface Instant {
@@ -25,6 +25,9 @@ interface State {
 
 /** GNU parse_datetime for the forms people use; null means `invalid date`. */
 export function parseDate(input: string, nowMs: number, zone: Zone): Instant | null {
+  // A leading TZ="Zone" reads the rest as wall-clock time of that zone.
+  const tz = /^\s*TZ="([^"\\]*)"/.exec(input);
+  if (tz) return parseDate(input.slice(tz[0].length), nowMs, zoneFromEnv(tz[1]));
   const at = /^\s*@\s*([+-]?\d+)(?:[.,](\d+))?\s*$/.exec(input);
   if (at) return { sec: Number(at[1]), nsec: at[2] ? Number(at[2].slice(0, 9).padEnd(9, '0')) * (at[1]!.startsWith('-') ? -1 : 1) : 0 };
   const st: State = { rel: { y: 0, m: 0, d: 0, s: 0 }, rels: false };
@@ -39,9 +42,9 @@ export function parseDate(input: string, nowMs: number, zone: Zone): Instant | n
     s = s.replace(/^[\s,]+/, '');
     if (s === '') break;
     let m: RegExpExecArray | null;
-    if ((m = take(/^(\d{4,})-(\d{1,2})-(\d{1,2})(?![\d:])/)) || (m = take(/^(\d{4,})\/(\d{1,2})\/(\d{1,2})(?![\d/])/))) {
+    if ((m = take(/^(\d+)-(\d{1,2})-(\d{1,2})(?![\d:])/)) || (m = take(/^(\d{4,})\/(\d{1,2})\/(\d{1,2})(?![\d/])/))) {
       if (st.date) return null;
-      st.date = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+      st.date = { y: year(m[1]!), m: Number(m[2]), d: Number(m[3]) };
       if (/^t\d/.test(s)) s = s.slice(1);
     } else if ((m = take(/^(\d{1,2})\/(\d{1,2})(?:\/(\d+))?(?![\d/])/))) {
       if (st.date) return null;
@@ -52,7 +55,11 @@ export function parseDate(input: string, nowMs: number, zone: Zone): Instant | n
       if (h === null) return null;
       st.time = { h, mi: Number(m[2]), s: Number(m[3] ?? 0), ns: m[4] ? Number(m[4].slice(0, 9).padEnd(9, '0')) : 0 };
       const off = take(/^\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?(?![\d])/);
-      if (off) st.zone = (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 3600 + Number(off[3] ?? 0) * 60);
+      if (off) {
+        st.zone = (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 3600 + Number(off[3] ?? 0) * 60);
+        // parse_datetime rejects offsets beyond a day ('10:00 +90 minutes' is an invalid date).
+        if (Math.abs(st.zone) > 24 * 3600) return null;
+      }
     } else if ((m = take(/^(\d{1,2})\s*([ap])\.?m\.?(?![a-z])/))) {
       if (st.time) return null;
       const h = meridian(Number(m[1]), m[2]);
@@ -83,6 +90,9 @@ export function parseDate(input: string, nowMs: number, zone: Zone): Instant | n
     } else if ((m = take(/^([a-z]+)(?![a-z])/)) && zoneOffset(m[1]!) !== undefined) {
       if (st.zone !== undefined) return null;
       st.zone = zoneOffset(m[1]!)! * 3600;
+      // `UTC+2`, `GMT-03:30`: a zone name with a correction right after it.
+      const off = take(/^([+-])(\d{1,2})(?::?(\d{2}))?(?![\d:])/);
+      if (off) st.zone += (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 3600 + Number(off[3] ?? 0) * 60);
     } else if (m) {
       return null;
     } else if ((m = take(/^([+-]?)(\d+)(?![\d:])/))) {
@@ -137,7 +147,8 @@ function monthNum(name: string): number {
 
 function year(text: string): number {
   const y = Number(text);
-  if (text.length > 2) return y;
+  // Only a two-digit year means 1969..2068; one digit is the year itself.
+  if (text.length !== 2) return y;
   return y < 69 ? 2000 + y : 1900 + y;
 }
 
@@ -148,7 +159,7 @@ function meridian(h: number, ap: string | undefined): number | null {
 }
 
 function daysIn(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return new Date(utcMs(y, m, 0)).getUTCDate();
 }
 
 function compose(st: State, nowMs: number, zone: Zone): Instant | null {
@@ -173,7 +184,7 @@ function compose(st: State, nowMs: number, zone: Zone): Instant | null {
     h = mi = sec = ns = 0;
   }
   if (st.day && !st.date) {
-    const wday = new Date(Date.UTC(y, mon - 1, d)).getUTCDay();
+    const wday = new Date(utcMs(y, mon - 1, d)).getUTCDay();
     const { num, ord } = st.day;
     d += ((num - wday + 7) % 7) + 7 * (ord - (ord > 0 && wday !== num ? 1 : 0));
   }
@@ -181,7 +192,12 @@ function compose(st: State, nowMs: number, zone: Zone): Instant | null {
   mon += st.rel.m;
   d += st.rel.d;
   let epoch: number;
-  if (st.zone !== undefined) epoch = Date.UTC(y, mon - 1, d, h, mi, sec) / 1000 - st.zone;
-  else epoch = localToEpoch(zone, y, mon - 1, d, h, mi, sec);
+  if (st.zone !== undefined) epoch = utcMs(y, mon - 1, d, h, mi, sec) / 1000 - st.zone;
+  else {
+    // A wall-clock time skipped by a DST change is an invalid date, as in parse_datetime.
+    const exact = localExact(zone, utcMs(y, mon - 1, d, h, mi, sec) / 1000);
+    if (exact === null) return null;
+    epoch = exact;
+  }
   return { sec: epoch + st.rel.s, nsec: ns };
 }

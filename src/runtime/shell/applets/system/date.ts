@@ -2,8 +2,9 @@ import { errText, fail, usageError } from '../errors.ts';
 import { getopt, OptError } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
 import { type Instant, parseDate } from './date-parse.ts';
+import { gnuInfo } from './gnu-help.ts';
 import { breakDown, strftime } from './timefmt.ts';
-import { type Zone, localToEpoch, zoneFromEnv } from './timezone.ts';
+import { type Zone, localToEpoch, utcMs, zoneFromEnv } from './timezone.ts';
 
 const ISO: Record<string, string> = { hours: '%Y-%m-%dT%H%:z', minutes: '%Y-%m-%dT%H:%M%:z', date: '%Y-%m-%d', seconds: '%Y-%m-%dT%H:%M:%S%:z', ns: '%Y-%m-%dT%H:%M:%S,%N%:z' };
 const RFC3339: Record<string, string> = { date: '%Y-%m-%d', seconds: '%Y-%m-%d %H:%M:%S%:z', ns: '%Y-%m-%d %H:%M:%S.%N%:z' };
@@ -50,6 +51,7 @@ const date: Applet = {
           date: { arg: 'required', key: 'd' }, file: { arg: 'required', key: 'f' }, 'iso-8601': { arg: 'optional', key: 'I' },
           reference: { arg: 'required', key: 'r' }, 'rfc-email': { key: 'R' }, 'rfc-822': { key: 'R' }, 'rfc-2822': { key: 'R' },
           'rfc-3339': { arg: 'required' }, set: { arg: 'required', key: 's' }, utc: { key: 'u' }, universal: { key: 'u' }, uct: { key: 'u' }, debug: {},
+          ...(ctx.flavor === 'gnu' ? { help: {}, version: {} } : {}),
         },
       });
     } catch (e) {
@@ -67,6 +69,7 @@ const date: Applet = {
     let utc = false;
     let format: string | undefined;
     let formats = 0;
+    for (const [k] of opts.list) if (k === 'help' || k === 'version') return gnuInfo(ctx, 'date', k);
     try {
       for (const [k, v] of opts.list) {
         if (k === 'd') dateStr = v;
@@ -189,6 +192,6 @@ function posixTime(s: string, nowMs: number, zone: Zone): Instant | null {
   const now = breakDown(nowMs, zone);
   const year = m[5] === undefined ? now.year : m[5].length === 4 ? Number(m[5]) : Number(m[5]) < 69 ? 2000 + Number(m[5]) : 1900 + Number(m[5]);
   const [mon, d, h, mi, sec] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[6] ?? 0)];
-  if (mon < 1 || mon > 12 || d < 1 || d > new Date(Date.UTC(year, mon, 0)).getUTCDate() || h > 23 || mi > 59 || sec > 60) return null;
+  if (mon < 1 || mon > 12 || d < 1 || d > new Date(utcMs(year, mon, 0)).getUTCDate() || h > 23 || mi > 59 || sec > 60) return null;
   return { sec: localToEpoch(zone, year, mon - 1, d, h, mi, sec), nsec: 0 };
 }

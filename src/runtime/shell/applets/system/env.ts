@@ -1,11 +1,14 @@
 import { errText, fail, usageError } from '../errors.ts';
 import { OptError, getopt } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
+import { applySignals, planSignals, type SignalPlan, SignalSpecError, signalListing } from './env-signals.ts';
 import { gnuInfo } from './gnu-help.ts';
 
 const LONG = {
   'ignore-environment': { key: 'i' }, null: { key: '0' }, unset: { arg: 'required' as const, key: 'u' }, chdir: { arg: 'required' as const, key: 'C' },
   'split-string': { arg: 'required' as const, key: 'S' }, debug: { key: 'v' }, help: {}, version: {},
+  'default-signal': { arg: 'optional' as const }, 'ignore-signal': { arg: 'optional' as const }, 'block-signal': { arg: 'optional' as const },
+  'list-signal-handling': {},
 };
 const BB_USAGE = `BusyBox v1.35.0 (Debian 1:1.35.0-4+b3) multi-call binary.
 
@@ -27,54 +30,54 @@ class EnvError extends Error {
   }
 }
 
-/** env -S: split a string into words like a tiny shell (quotes, \-escapes, ${VAR}). */
+/**
+ * env -S as coreutils' build_argv: whitespace splits, '#' starting a word comments out the
+ * rest, single quotes keep everything but \\ and \', and only the escapes below and
+ * ${VARNAME} are allowed; anything else is an error (exit 125).
+ */
 export function splitString(s: string, env: Map<string, string>): string[] {
   const out: string[] = [];
   let cur: string | null = null;
+  let sq = false;
+  let dq = false;
+  const add = (t: string) => (cur = (cur ?? '') + t);
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
-    if (/\s/.test(c)) {
+    if (!sq && !dq && /[ \t\n\v\f\r]/.test(c)) {
       if (cur !== null) out.push(cur);
       cur = null;
-    } else if (c === '#' && cur === null) break;
-    else if (c === "'") {
-      const end = s.indexOf("'", i + 1);
-      if (end < 0) throw new EnvError('no terminating quote in -S string');
-      cur = (cur ?? '') + s.slice(i + 1, end).replace(/\\(['\\])/g, '$1');
-      i = end;
-    } else if (c === '"') {
+    } else if (c === '#' && !sq && !dq && cur === null) break;
+    else if (c === "'" && !dq) {
+      sq = !sq;
       cur ??= '';
-      for (i++; i < s.length && s[i] !== '"'; i++) {
-        if (s[i] === '\\' && i + 1 < s.length) cur += escape(s[++i]!);
-        else if (s[i] === '$' && s[i + 1] === '{') i = variable(s, i, env, (v) => (cur += v));
-        else cur += s[i];
+    } else if (c === '"' && !sq) {
+      dq = !dq;
+      cur ??= '';
+    } else if (c === '\\' && !(sq && s[i + 1] !== '\\' && s[i + 1] !== "'")) {
+      const n = s[++i];
+      if (n === undefined) throw new EnvError('invalid backslash at end of string in -S');
+      if (n === 'c') {
+        if (dq) throw new EnvError("'\\c' must not appear in double-quoted -S string");
+        break;
       }
-      if (i >= s.length) throw new EnvError('no terminating quote in -S string');
-    } else if (c === '\\' && i + 1 < s.length) {
-      const n = s[++i]!;
-      if (n === 'c') break;
-      if (n === '_') {
+      if (n === '_' && !dq) {
         if (cur !== null) out.push(cur);
         cur = null;
-      } else cur = (cur ?? '') + escape(n);
-    } else if (c === '$' && s[i + 1] === '{') i = variable(s, i, env, (v) => (cur = (cur ?? '') + v));
-    else cur = (cur ?? '') + c;
+      } else if (`"#$'\\_fnrtv`.includes(n)) add(ESCAPES[n] ?? n);
+      else throw new EnvError(`invalid sequence '\\${n}' in -S`);
+    } else if (c === '$' && !sq) {
+      const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(s.slice(i));
+      if (!m) throw new EnvError(`only \${VARNAME} expansion is supported, error at: ${s.slice(i)}`);
+      add(env.get(m[1]!) ?? '');
+      i += m[0].length - 1;
+    } else add(c);
   }
+  if (sq || dq) throw new EnvError(`no terminating quote in -S string`);
   if (cur !== null) out.push(cur);
   return out;
 }
 
-function escape(c: string): string {
-  const map: Record<string, string> = { f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', _: ' ' };
-  return map[c] ?? c;
-}
-
-function variable(s: string, i: number, env: Map<string, string>, put: (v: string) => void): number {
-  const end = s.indexOf('}', i);
-  if (end < 0) throw new EnvError(`only \${VARNAME} expansion is supported, error at: ${s.slice(i)}`);
-  put(env.get(s.slice(i + 2, end)) ?? '');
-  return end;
-}
+const ESCAPES: Record<string, string> = { f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', _: ' ' };
 
 /** env [-i0v] [-u NAME] [-C DIR] [-S STR] [NAME=VALUE]... [COMMAND [ARG]...]. */
 const env: Applet = {
@@ -87,6 +90,7 @@ const env: Applet = {
         await fail(ctx, e.message);
         return 125;
       }
+      if (e instanceof SignalSpecError) return usageError(ctx, new OptError(e.message), 125);
       if (e instanceof OptError && ctx.flavor === 'busybox') {
         await fail(ctx, e.message);
         await ctx.stderr.write(BB_USAGE);
@@ -105,6 +109,8 @@ async function runEnv(ctx: AppletContext): Promise<number> {
   let nul = false;
   let dir: string | undefined;
   let verbose = false;
+  const signals: SignalPlan = new Map();
+  let listSignals = false;
   let args = ctx.argv.slice(1);
   const bb = ctx.flavor === 'busybox';
   let i = 0;
@@ -127,11 +133,16 @@ async function runEnv(ctx: AppletContext): Promise<number> {
       } else if (k === '0') nul = true;
       else if (k === 'v') verbose = true;
       else if (k === 'C') dir = v;
+      else if (k === 'default-signal' || k === 'ignore-signal' || k === 'block-signal') planSignals(signals, k.slice(0, -7) as 'default', v);
+      else if (k === 'list-signal-handling') listSignals = true;
       else if (k === 'u') {
         if (v!.includes('=') || v === '') throw new EnvError(`cannot unset '${v}': Invalid argument`);
         vars.delete(v!);
         debug.push(`unset:    ${v}`);
-      } else if (k === 'S') restart = splitString(v!, ctx.env);
+      } else if (k === 'S') {
+        restart = splitString(v!, ctx.env);
+        if (verbose) debug.push(`split -S:  '${v}'`, ...restart.map((w, n) => `${n ? '     &' : ' into:'}    '${w}'`));
+      }
     }
     if (restart) {
       args = [...restart, ...args.slice(i + consumed)];
@@ -168,6 +179,9 @@ async function runEnv(ctx: AppletContext): Promise<number> {
     }
     debug.push(`chdir:    '${dir}'`);
   }
+  const bad = applySignals(ctx, signals);
+  if (bad) throw new EnvError(bad);
+  if (listSignals) await ctx.stderr.write(signalListing(ctx, signals));
   if (verbose) await ctx.stderr.write([...debug, `executing: ${operands[0]}`, ...operands.map((a, i) => `   arg[${i}]= '${a}'`)].map((l) => `${l}\n`).join(''));
   return ctx.spawn({ argv: operands, env: vars });
 }

@@ -99,6 +99,7 @@ Options:
  -w, --lightweight         list all TID
 ${PGREP_COMMON}${tail('pgrep')}`;
 
+// procps 4.0.2 points pkill's usage at pgrep(1) too.
 export const PKILL_USAGE = `
 Usage:
  pkill [options] <pattern>
@@ -107,7 +108,7 @@ Options:
  -<sig>, --signal <sig>    signal to send (either number or name)
  -q, --queue <value>       integer value to be sent with the signal
  -e, --echo                display what is killed
-${PGREP_COMMON}${tail('pkill')}`;
+${PGREP_COMMON}${tail('pgrep')}`;
 
 /** The busybox banner, as the model's busybox prints it. */
 export const BB_BANNER = 'BusyBox v1.35.0 (Debian 1:1.35.0-4+b3) multi-call binary.\n';

@@ -1,4 +1,4 @@
-import { type Zone, zoneAt } from './timezone.ts';
+import { type Zone, utcMs, zoneAt } from './timezone.ts';
 
 export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -25,7 +25,7 @@ export function breakDown(ms: number, zone: Zone, nsec?: number): Tm {
   const epoch = Math.floor(ms / 1000);
   const { offset, abbr } = zoneAt(zone, epoch);
   const d = new Date((epoch + offset) * 1000);
-  const start = Date.UTC(d.getUTCFullYear(), 0, 1);
+  const start = utcMs(d.getUTCFullYear(), 0, 1);
   return {
     year: d.getUTCFullYear(),
     mon: d.getUTCMonth(),
@@ -34,7 +34,7 @@ export function breakDown(ms: number, zone: Zone, nsec?: number): Tm {
     min: d.getUTCMinutes(),
     sec: d.getUTCSeconds(),
     wday: d.getUTCDay(),
-    yday: Math.round((Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - start) / 86400000),
+    yday: Math.round((utcMs(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - start) / 86400000),
     epoch,
     nsec: nsec ?? Math.round((ms - epoch * 1000) * 1e6),
     gmtoff: offset,
@@ -158,9 +158,10 @@ function convert(conv: string, tm: Tm, colons: number): Piece | null {
     case 'd': return two(tm.mday);
     case 'D': case 'x': return sub('%m/%d/%y');
     case 'e': return { num: tm.mday, digits: 2, space: true };
-    case 'F': return sub('%Y-%m-%d');
+    // %F is %+4Y-%m-%d: years past 9999 get a '+'.
+    case 'F': return t(`${tm.year > 9999 ? '+' : ''}${strftime('%Y-%m-%d', tm)}`);
     case 'g': return two(isoWeek(tm).year % 100);
-    case 'G': return { num: isoWeek(tm).year, digits: 1 };
+    case 'G': return { num: isoWeek(tm).year, digits: 4 };
     case 'H': return two(tm.hour);
     case 'I': return two(hour12);
     case 'j': return { num: tm.yday + 1, digits: 3 };
@@ -184,7 +185,8 @@ function convert(conv: string, tm: Tm, colons: number): Piece | null {
     case 'w': return { num: tm.wday, digits: 1 };
     case 'W': return two(Math.floor((tm.yday + 7 - ((tm.wday + 6) % 7)) / 7));
     case 'y': return two(tm.year % 100);
-    case 'Y': return { num: tm.year, digits: 1 };
+    // gnulib pads years to four digits (0099), unlike glibc's strftime.
+    case 'Y': return { num: tm.year, digits: 4 };
     case 'z': return t(zoneText(tm.gmtoff, colons));
     case 'Z': return t(tm.abbr, true);
     case '%': return t('%');

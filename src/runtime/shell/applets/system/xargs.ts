@@ -19,6 +19,7 @@ interface XargsOpts {
   exitIfTooLong: boolean;
   maxChars: number;
   showLimits: boolean;
+  slotVar: string | null;
 }
 
 /** Ends xargs with a status after its message is out. */
@@ -55,7 +56,7 @@ async function parseOptions(ctx: AppletContext, say: (m: string) => Promise<void
   const bb = ctx.flavor === 'busybox';
   const envBytes = [...ctx.env].reduce((n, [k, v]) => n + k.length + v.length + 2, 0);
   const upper = POSIX_ARG_MAX - envBytes;
-  const o: XargsOpts = { argsPerExec: 0, linesPerExec: 0, replace: null, delimiter: null, eofStr: null, argFile: null, noRunIfEmpty: false, verbose: false, exitIfTooLong: false, maxChars: Math.min(131072, upper), showLimits: false };
+  const o: XargsOpts = { argsPerExec: 0, linesPerExec: 0, replace: null, delimiter: null, eofStr: null, argFile: null, noRunIfEmpty: false, verbose: false, exitIfTooLong: false, maxChars: Math.min(131072, upper), showLimits: false, slotVar: null };
   const usage = async (): Promise<never> => {
     await ctx.stderr.write(bb ? `${BB_BANNER}\n${XARGS_BB_USAGE}` : `Try 'xargs --help' for more information.\n`);
     throw new XargsExit(1);
@@ -153,6 +154,9 @@ async function parseOptions(ctx: AppletContext, say: (m: string) => Promise<void
       case 'show-limits':
         o.showLimits = true;
         break;
+      case 'process-slot-var':
+        o.slotVar = v!;
+        break;
       case 'help':
         await ctx.stdout.write(XARGS_HELP);
         return 0;
@@ -194,7 +198,9 @@ async function execute(ctx: AppletContext, o: XargsOpts, command: string[], say:
   const run = async (argv: string[]): Promise<void> => {
     ran = true;
     if (o.verbose) await ctx.stderr.write(`${bb ? argv.join(' ') : argv.map((a) => quotearg(a, 'shell-escape')).join(' ')}\n`);
-    const r = await runChild(ctx, argv, { nullStdin: o.argFile === null });
+    // Commands run one at a time, so each gets slot 0.
+    const env = o.slotVar === null ? undefined : new Map([...ctx.env, [o.slotVar, '0']]);
+    const r = await runChild(ctx, argv, { nullStdin: o.argFile === null, env });
     const name = argv[0]!;
     if (r.execError) {
       await say(`${name}: ${r.execError.text}`);
@@ -226,7 +232,8 @@ async function execute(ctx: AppletContext, o: XargsOpts, command: string[], say:
     if (o.replace !== null) {
       for (const item of chunk.items) {
         const r = o.replace;
-        await run(command.map((a) => (r === '' ? a : a.split(r).join(item))));
+        // GNU replaces only in the initial arguments, never in the command name; busybox everywhere.
+        await run(command.map((a, i) => (r === '' || (i === 0 && !bb) ? a : a.split(r).join(item))));
       }
     } else {
       for (const item of chunk.items) {
