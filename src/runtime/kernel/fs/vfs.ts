@@ -180,9 +180,21 @@ export class Vfs {
 
   mkdir(path: string, mode = 0o777): void {
     const { uid, gid } = this.hostCreds();
-    this.createAt(path, (d, name) => d.mount.fs.create(d.node, name, { type: 'dir', mode: mode & ~this.umask & 0o7777, uid, gid }));
+    this.createAt(path, (d, name) => {
+      const g = this.setgidParent(d);
+      const m = (mode & ~this.umask & 0o7777) | (g === null ? 0 : 0o2000);
+      return d.mount.fs.create(d.node, name, { type: 'dir', mode: m, uid, gid: g ?? gid });
+    });
+  }
+
+  /** A set-group-ID directory hands its group to new entries (and its bit to new subdirectories). */
+  private setgidParent(d: Location): number | null {
+    const st = this.rawStat(d);
+    return st.mode & 0o2000 ? st.gid : null;
   }
   symlink(target: string, path: string): void {
+    // Linux symlink(2) rejects an empty target with ENOENT.
+    if (target === '') throw new FsError('ENOENT', path);
     const { uid, gid } = this.hostCreds();
     this.createAt(path, (d, name) => d.mount.fs.create(d.node, name, { type: 'symlink', mode: 0o777, uid, gid, target }));
   }
@@ -291,7 +303,7 @@ export class Vfs {
     const { uid, gid } = this.hostCreds();
     const mode = (opts.mode ?? 0o666) & ~this.umask;
     const loc = this.createAt(w.parent.path === '/' ? `/${w.name}` : `${w.parent.path}/${w.name}`, (d, name) =>
-      d.mount.fs.create(d.node, name, { type: 'file', mode, uid, gid }),
+      d.mount.fs.create(d.node, name, { type: 'file', mode, uid, gid: this.setgidParent(d) ?? gid }),
     );
     return { loc, st: null };
   }

@@ -1,6 +1,11 @@
 import type { AppletLoader } from './types.ts';
 
-const def = (m: Promise<{ default: import('./types.ts').Applet }>) => m.then((x) => x.default);
+import { trackLoad } from '../../loading.ts';
+import { withInfoOptions } from './files/info-options.ts';
+
+// trackLoad: a module load is real I/O the scheduler must wait for (see loading.ts).
+const texts = () => trackLoad(import('./fileops/info-texts.ts')).then((m) => m.INFO_TEXTS);
+const def = (m: Promise<{ default: import('./types.ts').Applet }>) => m.then((x) => withInfoOptions(x.default, texts));
 
 /** Programs that change files: coreutils' cp/mv/rm/mkdir/ln/chmod/chown/touch/dd…, tar and gzip. */
 export const FILEOPS_APPLETS: Record<string, AppletLoader> = {

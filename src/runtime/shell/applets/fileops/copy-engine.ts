@@ -101,6 +101,8 @@ export class Copier {
     }
     let backup: string | undefined;
     if (d) {
+      // -n skips an existing non-directory before any same-file diagnosis (coreutils 9.1).
+      if (o.interactive === 'never' && d.type !== 'dir' && !isDir) return true;
       if (sameNode(s, d) && !(o.backup !== 'none' && o.force && s.type === 'file')) {
         if (!(o.symLink && s.type !== 'symlink' && d.type === 'symlink')) return this.err(`${qa(src)} and ${qa(dst)} are the same file`);
       }

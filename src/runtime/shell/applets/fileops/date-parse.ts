@@ -19,6 +19,16 @@ interface Parts {
   zone?: number;
   relMs: number;
   relMonths: number;
+  /** Day of the week named (0 = Sunday); without a date the day moves forward to it (gnulib). */
+  wday?: number;
+}
+
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function weekday(t: string): number | undefined {
+  const w = t.replace(/\.$/, '');
+  const i = DAYS.findIndex((d) => w === d || w === d.slice(0, 3) || (w.length > 3 && ['tues', 'wednes', 'thur', 'thurs'].includes(w) && d.startsWith(w)));
+  return i >= 0 ? i : undefined;
 }
 
 function unitOf(w: string): [number, 'ms' | 'month'] | undefined {
@@ -35,7 +45,7 @@ export function parseDate(input: string, now: number): number | null {
     return (Number(m[1]) + (m[1]!.startsWith('-') ? -frac : frac)) * 1000;
   }
   const p: Parts = { relMs: 0, relMonths: 0 };
-  const toks = s.replace(/,(?!\d)/g, ' ').match(/\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d+)?|t(?=\d)|[a-z]+\.?|[-+]?\d+(?::\d+)*(?:[.,]\d+)?|\S/g) ?? [];
+  const toks = s.replace(/,(?!\d)/g, ' ').match(/\d{4}-\d{1,2}-\d{1,2}|\d{4,}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d+)?|t(?=\d)|[a-z]+\.?|[-+]?\d+(?::\d+)*(?:[.,]\d+)?|\S/g) ?? [];
   let i = 0;
   const num = (t: string | undefined) => (t !== undefined && /^[-+]?\d+$/.test(t) ? Number(t) : undefined);
   while (i < toks.length) {
@@ -51,7 +61,7 @@ export function parseDate(input: string, now: number): number | null {
       i++;
       continue;
     }
-    if ((m = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?$/.exec(t))) {
+    if ((m = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d+))?)?$/.exec(t))) {
       if (p.time !== undefined) return null;
       const [hh, mm, ss] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
       let h = hh;
@@ -68,10 +78,24 @@ export function parseDate(input: string, now: number): number | null {
       if (z) [p.zone, i] = [z[0], z[1]];
       continue;
     }
+    // gnulib: YYYY/MM/DD when the first number has four or more digits, else MM/DD[/YY].
+    if ((m = /^(\d{4,})\/(\d{1,2})\/(\d{1,2})$/.exec(t))) {
+      if (p.y !== undefined) return null;
+      [p.y, p.mo, p.d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      i++;
+      continue;
+    }
     if ((m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d+))?$/.exec(t))) {
       p.mo = Number(m[1]);
       p.d = Number(m[2]);
       if (m[3]) p.y = fixYear(m[3]);
+      i++;
+      continue;
+    }
+    const wd = weekday(t);
+    if (wd !== undefined) {
+      if (p.wday !== undefined) return null;
+      p.wday = wd;
       i++;
       continue;
     }
@@ -181,9 +205,10 @@ function compose(p: Parts, now: number): number | null {
   const mo = p.mo ?? cur.getUTCMonth() + 1;
   const d = p.d ?? (p.mo !== undefined ? 1 : cur.getUTCDate());
   if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return null;
-  let time = p.time ?? (hasDate ? 0 : now - Date.UTC(cur.getUTCFullYear(), cur.getUTCMonth(), cur.getUTCDate()));
+  let time = p.time ?? (hasDate || p.wday !== undefined ? 0 : now - Date.UTC(cur.getUTCFullYear(), cur.getUTCMonth(), cur.getUTCDate()));
   if (p.zone !== undefined) time -= p.zone;
   let base = Date.UTC(y, mo - 1, d) + time;
+  if (p.wday !== undefined && !hasDate) base += ((p.wday - new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 7) % 7) * 86400e3;
   if (p.relMonths) {
     const b = new Date(base);
     const total = b.getUTCFullYear() * 12 + b.getUTCMonth() + p.relMonths;

@@ -89,7 +89,7 @@ const dd: Applet = {
       }
     }
     const c: DdCounts = { fullIn: 0, partialIn: 0, fullOut: 0, partialOut: 0, bytes: 0, truncated: 0 };
-    const reader = new BlockReader(ctx, input, iflag.has('fullblock'));
+    const reader = new BlockReader(ctx, input, iflag.has('fullblock') || memDevice(ctx, op.if));
     const skip = (nums.skip ?? 0) * (iflag.has('skip_bytes') ? 1 : ibs);
     if (oflag.has('append') && !conv.has('notrunc')) await ctx.stderr.write(`${ctx.name}: you probably want conv=notrunc with oflag=append\n`);
     if (skip && !(await reader.discard(skip)) && op.if !== undefined) await ctx.stderr.write(`${ctx.name}: ${q(op.if)}: cannot skip to specified offset\n`);
@@ -146,6 +146,17 @@ const dd: Applet = {
   },
 };
 export default dd;
+
+/** /dev/zero, /dev/urandom & co. (major 1) fill every read(2) completely, unlike pipes and ttys. */
+function memDevice(ctx: AppletContext, path: string | undefined): boolean {
+  if (path === undefined) return false;
+  try {
+    const st = ctx.fs.stat(path);
+    return st.type === 'chr' && Math.floor(st.rdev / 256) === 1;
+  } catch {
+    return false;
+  }
+}
 
 /** read(2) on the input: a file hands out whole blocks, a pipe what each write put in it. */
 class BlockReader {

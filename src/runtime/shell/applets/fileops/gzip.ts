@@ -1,8 +1,10 @@
+import { gzipInfo } from './gzip-help.ts';
 import type { Stat } from '../../../kernel/fs/types.ts';
 import { errText } from '../errors.ts';
 import { getopt, OptError } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
-import { CorruptGzip, gzipDecode, gzipEncode, NotGzip } from './gzip-format.ts';
+import { crc32 } from 'node:zlib';
+import { CorruptGzip, type GzInfo, gzipDecode, gzipEncode, NotGzip } from './gzip-format.ts';
 import { childrenOf, joinName } from './paths.ts';
 
 interface GzOpts {
@@ -27,12 +29,12 @@ const gzip: Applet = {
     const o: GzOpts = { decompress: ctx.name !== 'gzip', stdout: ctx.name === 'zcat', keep: false, force: false, verbose: false, quiet: false, list: false, test: false, recursive: false, noName: false, level: 6, suffix: '.gz' };
     try {
       p = getopt(ctx.argv.slice(1), {
-        short: 'cdfklLnNqrS:tvV123456789',
+        short: 'cdfhklLnNqrS:tvV123456789',
         long: {
           stdout: { key: 'c' }, 'to-stdout': { key: 'c' }, decompress: { key: 'd' }, uncompress: { key: 'd' }, force: { key: 'f' },
           keep: { key: 'k' }, list: { key: 'l' }, 'no-name': { key: 'n' }, name: { key: 'N' }, quiet: { key: 'q' },
           recursive: { key: 'r' }, suffix: { key: 'S', arg: 'required' }, test: { key: 't' }, verbose: { key: 'v' },
-          fast: { key: '1' }, best: { key: '9' }, synchronous: {}, rsyncable: {},
+          fast: { key: '1' }, best: { key: '9' }, help: {}, version: {}, synchronous: {}, rsyncable: {},
         },
       });
     } catch (e) {
@@ -40,6 +42,8 @@ const gzip: Applet = {
       await ctx.stderr.write(`gzip: ${e.message}\nTry \`gzip --help' for more information.\n`);
       return 1;
     }
+    const info = await gzipInfo(ctx, p.list.map(([k]) => k));
+    if (info !== undefined) return info;
     for (const [k, v] of p.list) {
       if (k === 'c') o.stdout = true;
       else if (k === 'd') o.decompress = true;
@@ -55,6 +59,10 @@ const gzip: Applet = {
       else if (k === 'S') o.suffix = v!;
       else if (/^\d$/.test(k)) o.level = Number(k);
     }
+    if (o.suffix === '' || o.suffix.length > 30) {
+      await ctx.stderr.write(`gzip: invalid suffix '${o.suffix}'\n`);
+      return 1;
+    }
     const g = new Gz(ctx, o);
     if (p.operands.length === 0) await g.stdin();
     else for (const f of p.operands) await g.file(f);
@@ -67,7 +75,7 @@ export default gzip;
 class Gz {
   status = 0;
   listed = 0;
-  private totals = { c: 0, u: 0 };
+  private totals = { c: 0, u: 0, header: 0 };
   constructor(
     private readonly ctx: AppletContext,
     private readonly o: GzOpts,
@@ -91,7 +99,7 @@ class Gz {
     if (data === '') return this.error('stdin: unexpected end of file', true);
     try {
       const info = gzipDecode(data);
-      if (this.o.list) return this.listLine(info, '');
+      if (this.o.list) return this.listLine({ ...info, mtime: 0 }, 'stdout'); // gzip -l shows no stamp for stdin
       if (!this.o.test) await this.ctx.stdout.write(info.data);
     } catch (e) {
       await this.badInput(e, 'stdin');
@@ -182,16 +190,32 @@ class Gz {
     return true;
   }
 
-  private async listLine(info: { data: string; payload: number; size: number }, name: string): Promise<void> {
-    if (this.listed++ === 0) await this.ctx.stdout.write('         compressed        uncompressed  ratio uncompressed_name\n');
+  private async listLine(info: GzInfo, name: string): Promise<void> {
+    const v = this.o.verbose;
+    if (this.listed++ === 0 && !this.o.quiet) await this.ctx.stdout.write(`${v ? LIST_VERBOSE_HEAD : ''}${LIST_HEAD}`);
     this.totals.c += info.size;
     this.totals.u += info.data.length;
-    await this.ctx.stdout.write(`${String(info.size).padStart(19)} ${String(info.data.length).padStart(19)} ${ratio(info.data.length, info.payload).padStart(6)} ${name}\n`);
+    // gzip 1.12 subtracts only the last member's header+trailer bytes from the totals' ratio.
+    this.totals.header = info.size - info.payload;
+    const lead = v ? `defla ${(crc32(Buffer.from(info.data, 'latin1')) >>> 0).toString(16).padStart(8, '0')} ${listDate(info.mtime)} ` : '';
+    await this.ctx.stdout.write(`${lead}${String(info.size).padStart(19)} ${String(info.data.length).padStart(19)} ${ratio(info.data.length, info.payload).padStart(6)} ${name}\n`);
   }
   async listTotal(): Promise<void> {
-    const { c, u } = this.totals;
-    await this.ctx.stdout.write(`${String(c).padStart(19)} ${String(u).padStart(19)} ${ratio(u, c).padStart(6)} (totals)\n`);
+    const { c, u, header } = this.totals;
+    const lead = this.o.verbose ? ' '.repeat(28) : '';
+    await this.ctx.stdout.write(`${lead}${String(c).padStart(19)} ${String(u).padStart(19)} ${ratio(u, c - header).padStart(6)} (totals)\n`);
   }
+}
+
+const LIST_HEAD = '         compressed        uncompressed  ratio uncompressed_name\n';
+const LIST_VERBOSE_HEAD = 'method  crc     date  time  ';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `gzip -lv` shows the member's stored mtime as "%b %e %H:%M" (the model runs in UTC). */
+function listDate(sec: number): string {
+  const d = new Date(sec * 1000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
 
 function isLink(ctx: AppletContext, p: string): boolean {
@@ -210,7 +234,7 @@ function deflatedSize(member: string, named: boolean, base: string): number {
 /** gzip's display_ratio: (1 - compressed/uncompressed) with one decimal. */
 function ratio(uncompressed: number, compressed: number): string {
   let r = uncompressed === 0 ? 0 : Math.round(((uncompressed - compressed) * 1000) / uncompressed);
-  const sign = r < 0 ? '-' : '';
+  const sign = r < 0 ? '-' : ' ';
   r = Math.abs(r);
   return `${sign}${String(Math.floor(r / 10)).padStart(2)}.${r % 10}%`;
 }

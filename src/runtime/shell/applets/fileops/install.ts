@@ -62,7 +62,7 @@ const install: Applet = {
       if (e instanceof ArgmatchError) return usageError(ctx, new OptError(e.message));
       throw e;
     }
-    const t = await resolveTargets(ctx, p.operands, v('t'), has('T'));
+    const t = await resolveTargets(ctx, p.operands, v('t'), has('T'), { install: true });
     if (t instanceof TargetFailure) return t.status;
     const copier = new Copier(ctx, {
       recursive: false, deref: 'always', preserveMode: false, preserveOwner: false, preserveTimes: has('p'), preserveLinks: false,
@@ -76,7 +76,8 @@ const install: Applet = {
         ok = false;
         continue;
       }
-      ok = (await copier.copyTop(src, dst)) && ok;
+      const replace = backup === 'none' ? await replaceable(ctx, src, dst, has('C'), mode, verbose) : 'copy';
+      if (replace === 'copy') ok = (await copier.copyTop(src, dst)) && ok;
     }
     return ok ? 0 : 1;
   },
@@ -109,4 +110,31 @@ async function makeDirs(ctx: AppletContext, dir: string, verbose: boolean): Prom
     if (verbose) await ctx.stdout.write(`${ctx.name}: creating directory ${qa(prefix)}\n`);
   }
   return true;
+}
+
+/**
+ * install unlinks an existing destination first (reported as `removed` under -v); with -C an
+ * identical file with the wanted mode is left alone.
+ */
+async function replaceable(ctx: AppletContext, src: string, dst: string, compare: boolean, mode: number, verbose: boolean): Promise<'copy' | 'skip'> {
+  let d;
+  try {
+    d = ctx.fs.lstat(dst);
+  } catch {
+    return 'copy';
+  }
+  if (d.type === 'dir') return 'copy';
+  try {
+    if (compare && d.type === 'file' && (d.mode & 0o7777) === mode && ctx.fs.readFile(src) === ctx.fs.readFile(dst)) return 'skip';
+  } catch {
+    return 'copy';
+  }
+  try {
+    if (ctx.fs.stat(src).ino === d.ino) return 'copy';
+    ctx.fs.unlink(dst);
+  } catch {
+    return 'copy';
+  }
+  if (verbose) await ctx.stdout.write(`removed ${qa(dst)}\n`);
+  return 'copy';
 }

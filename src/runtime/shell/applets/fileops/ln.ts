@@ -98,9 +98,12 @@ async function link(ctx: AppletContext, o: LnOptions, src: string, dst: string):
   }
   let backup: string | undefined;
   if (d) {
-    if (o.force || o.backup !== 'none') {
-      const s = srcStat ?? statOrNull(ctx, src, true);
-      if (s && sameNode(s, d) && !(o.symbolic && d.type === 'symlink' && !sameNode(s, ctx.fs.lstat(dst)))) {
+    // GNU's rule: refuse only when removing DST would also remove SRC (one link, or the same
+    // name in the same directory); `ln -sb k k` may build a self-referential link.
+    if ((o.force || (!o.symbolic && o.backup !== 'none')) && (o.backup === 'none' || !o.symbolic)) {
+      const s = o.symbolic ? safeStat(ctx, src) : srcStat;
+      const dl = ctx.fs.lstat(dst);
+      if (s && sameNode(s, dl) && (s.nlink === 1 || sameName(ctx, src, dst))) {
         return err(ctx, `${qa(src)} and ${qa(dst)} are the same file`);
       }
     }
@@ -127,10 +130,26 @@ async function link(ctx: AppletContext, o: LnOptions, src: string, dst: string):
     else ctx.fs.link(o.logical ? ctx.fs.realpath(src) : src, dst);
   } catch (e) {
     const c = errCode(e);
-    if (o.symbolic) return err(ctx, `failed to create symbolic link ${qa(dst)}: ${errText(e)}`);
+    if (o.symbolic) return err(ctx, `failed to create symbolic link ${qa(dst)}${src === '' ? ` -> ''` : ''}: ${errText(e)}`);
     if (c === 'EEXIST' || c === 'EROFS' || c === 'ENOSPC') return err(ctx, `failed to create hard link ${qa(dst)}: ${errText(e)}`);
     return err(ctx, `failed to create hard link ${qa(dst)} => ${qa(src)}: ${errText(e)}`);
   }
   if (o.verbose) await ctx.stdout.write(`${backup ? `${qa(backup)} ~ ` : ''}${qa(dst)} ${o.symbolic ? '->' : '=>'} ${qa(target)}\n`);
   return true;
+}
+
+function safeStat(ctx: AppletContext, p: string): Stat | null {
+  try {
+    return statOrNull(ctx, p, true);
+  } catch {
+    return null;
+  }
+}
+
+/** Same last component in the same directory (coreutils same_name). */
+function sameName(ctx: AppletContext, a: string, b: string): boolean {
+  if (lastComponent(a) !== lastComponent(b)) return false;
+  const da = safeStat(ctx, dirName(a));
+  const db = safeStat(ctx, dirName(b));
+  return !!da && !!db && sameNode(da, db);
 }

@@ -1,7 +1,7 @@
 import { errText, qa, usageError } from '../errors.ts';
 import { getopt, OptError } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
-import { modeFromString } from './modes.ts';
+import { adjustMode, compileMode } from './modes.ts';
 
 /** mkdir [-p] [-m MODE] [-v] DIRECTORY... */
 const mkdir: Applet = {
@@ -18,14 +18,16 @@ const mkdir: Applet = {
     const has = (k: string) => p.list.some(([x]) => x === k);
     const modeArg = p.list.filter(([k]) => k === 'm').pop()?.[1];
     const umask = ctx.proc.umask;
-    let mode: number | undefined;
+    let mode: ((inherited: number) => number) | undefined;
     if (modeArg !== undefined) {
-      const m = modeFromString(modeArg, true, umask);
-      if (m === null) {
+      const ch = compileMode(modeArg);
+      if (ch === null) {
         await ctx.stderr.write(`${ctx.name}: invalid mode ${qa(modeArg)}\n`);
         return 1;
       }
-      mode = m;
+      // Applied like chmod on top of rwxrwxrwx plus the set-group-ID bit the new directory
+      // may have inherited, which only explicit mentions (g-s, 5-digit octal) clear.
+      mode = (inherited) => adjustMode(0o777 | inherited, true, umask, ch);
     }
     if (p.operands.length === 0) return usageError(ctx, new OptError('missing operand'));
     const verbose = has('v');
@@ -39,10 +41,10 @@ const mkdir: Applet = {
 };
 export default mkdir;
 
-async function makeOne(ctx: AppletContext, dir: string, mode: number | undefined, verbose: boolean, existOk: boolean): Promise<boolean> {
+async function makeOne(ctx: AppletContext, dir: string, mode: ((inherited: number) => number) | undefined, verbose: boolean, existOk: boolean): Promise<boolean> {
   try {
     ctx.fs.mkdir(dir, 0o777);
-    if (mode !== undefined) ctx.fs.chmod(dir, mode);
+    if (mode !== undefined) ctx.fs.chmod(dir, mode(ctx.fs.stat(dir).mode & 0o2000));
   } catch (e) {
     if (existOk && isDir(ctx, dir)) return true;
     await ctx.stderr.write(`${ctx.name}: cannot create directory ${qa(dir)}: ${errText(e)}\n`);
@@ -61,7 +63,7 @@ function isDir(ctx: AppletContext, p: string): boolean {
 }
 
 /** -p: each missing ancestor gets u+wx on top of the umask default, the last one MODE. */
-async function makeWithParents(ctx: AppletContext, dir: string, mode: number | undefined, verbose: boolean): Promise<boolean> {
+async function makeWithParents(ctx: AppletContext, dir: string, mode: ((inherited: number) => number) | undefined, verbose: boolean): Promise<boolean> {
   const parts = dir.split('/');
   let prefix = dir.startsWith('/') ? '/' : '';
   const comps = parts.filter((x) => x !== '');

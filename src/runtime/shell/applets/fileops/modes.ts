@@ -44,6 +44,17 @@ export function compileMode(s: string): ModeChanges | null {
     }
     while (s[p] === '=' || s[p] === '+' || s[p] === '-') {
       const op = s[p++] as Op;
+      // gnulib: an operator without `who` may take an octal number ("-7", "=640"); it
+      // names every bit, so `=755` also clears a directory's set-group-ID bit.
+      if (!affected && /[0-7]/.test(s[p] ?? '')) {
+        const m = /^[0-7]+/.exec(s.slice(p))![0];
+        const v = parseInt(m, 8);
+        if (v > ALLM) return null;
+        p += m.length;
+        out.push({ op, flag: 'ordinary', affected: ALLM, value: v, mentioned: ALLM });
+        if (s[p] !== undefined && s[p] !== ',') return null;
+        continue;
+      }
       let value = 0;
       let flag: Flag = 'copy';
       const c = s[p];

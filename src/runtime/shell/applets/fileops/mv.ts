@@ -83,7 +83,9 @@ async function move(ctx: AppletContext, o: MvOptions, src: string, dst: string):
   let d: Stat | null = null;
   try {
     d = statOrNull(ctx, dst, false);
-  } catch {
+  } catch (e) {
+    // `mv a file/`: an existing non-directory named with a slash cannot be stat'ed.
+    if (errCode(e) === 'ENOTDIR' && dst.endsWith('/') && statOrNull(ctx, stripSlashes(dst), false)) return err(ctx, `cannot stat ${qa(dst)}: ${errText(e)}`);
     d = null;
   }
   const isDir = s.type === 'dir';

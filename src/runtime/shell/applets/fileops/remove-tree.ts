@@ -17,6 +17,9 @@ const KIND: Record<string, string> = { file: 'regular file', symlink: 'symbolic 
 
 /** coreutils remove.c over the model: fts-like post-order walk with rm's prompts and texts. */
 export class Remover {
+  /** Set when a declined prompt left something below the directory just visited. */
+  private keptBelow = false;
+
   constructor(
     private readonly ctx: AppletContext,
     private readonly o: RemoveOptions,
@@ -98,9 +101,14 @@ export class Remover {
     } catch (e) {
       return this.cannot(name, e);
     }
-    if (o.interactive === 'always' && names.length > 0 && !(await ask(ctx, `descend into directory ${qa(name)}? `))) return true;
+    if (o.interactive === 'always' && names.length > 0 && !(await ask(ctx, `descend into directory ${qa(name)}? `))) {
+      this.keptBelow = true;
+      return true;
+    }
     let ok = true;
+    let kept = false;
     for (const n of names) {
+      this.keptBelow = false;
       const child = joinName(name, n);
       let cs: Stat;
       try {
@@ -110,14 +118,22 @@ export class Remover {
         continue;
       }
       ok = (await this.remove(child, cs)) && ok;
+      kept ||= this.keptBelow;
     }
+    this.keptBelow = kept;
     if (!ok) return false;
-    if (o.interactive === 'always' && !(await ask(ctx, `remove directory ${qa(name)}? `))) return true;
+    if (kept) return true;
+    if (o.interactive === 'always' && !(await ask(ctx, `remove directory ${qa(name)}? `))) {
+      // fts asks about an empty directory before visiting it; declining that spares its ancestors.
+      this.keptBelow = names.length === 0;
+      return true;
+    }
     try {
       if (name.endsWith('/') && ctx.fs.lstat(stripSlashes(name)).type === 'symlink') throw Object.assign(new Error(), { notDir: true });
       ctx.fs.rmdir(name);
     } catch (e) {
-      if ((e as { notDir?: boolean }).notDir) return this.err(`cannot remove ${qa(name)}: Not a directory`);
+      // -f treats ENOTDIR like ENOENT (coreutils ignorable_missing): `rm -rf link/` empties quietly.
+      if ((e as { notDir?: boolean }).notDir) return this.o.force && !this.bb ? true : this.err(`cannot remove ${qa(name)}: Not a directory`);
       return this.cannot(name, e);
     }
     if (o.verbose) await ctx.stdout.write(this.bb ? `removed directory: ${qa(name)}\n` : `removed directory ${qa(name)}\n`);

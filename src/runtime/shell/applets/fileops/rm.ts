@@ -1,6 +1,6 @@
-import { qa, usageError } from '../errors.ts';
+import { fail, q, qa, usageError } from '../errors.ts';
 import { getopt, OptError } from '../getopt.ts';
-import type { Applet } from '../types.ts';
+import type { Applet, AppletContext } from '../types.ts';
 import { ArgmatchError, argmatch } from './backup.ts';
 import { ask } from './prompt.ts';
 import { Remover, type RemoveOptions } from './remove-tree.ts';
@@ -47,6 +47,12 @@ const rm: Applet = {
       }
     } catch (e) {
       if (e instanceof ArgmatchError) return usageError(ctx, new OptError(e.message));
+      if (e instanceof OptError && ctx.flavor !== 'busybox') {
+        await fail(ctx, e.message);
+        await hyphenHint(ctx);
+        await ctx.stderr.write(`Try '${ctx.progName} --help' for more information.\n`);
+        return 1;
+      }
       return usageError(ctx, e);
     }
     const files = p.operands;
@@ -66,3 +72,17 @@ const rm: Applet = {
   },
 };
 export default rm;
+
+/** coreutils diagnose_leading_hyphen: a bad option that names an existing file gets a hint. */
+async function hyphenHint(ctx: AppletContext): Promise<void> {
+  for (const arg of ctx.argv.slice(1)) {
+    if (arg.length < 2 || !arg.startsWith('-')) continue;
+    try {
+      ctx.fs.lstat(arg);
+    } catch {
+      continue;
+    }
+    await ctx.stderr.write(`Try '${ctx.argv[0]} ./${q(arg)}' to remove the file ${qa(arg)}.\n`);
+    return;
+  }
+}

@@ -2,40 +2,40 @@ import { errText } from '../errors.ts';
 import type { AppletContext } from '../types.ts';
 import { dirName, joinName } from './paths.ts';
 import { Lister, type TarEntry } from './tar-format.ts';
+import { PrefixWarner } from './tar-names.ts';
 import type { TarRun } from './tar.ts';
 
 /** Member names the operands select (a directory operand selects everything below it). */
-function selector(operands: string[]) {
+function selector(operands: string[], wildcards: boolean) {
   const want = operands.map((o) => o.replace(/\/+$/, ''));
-  const seen = new Set<string>();
+  const res = want.map((w) => (wildcards ? new RegExp(`^${globSource(w)}(/.*)?$`, 's') : null));
+  const seen = new Set<number>();
   return {
     match(name: string): boolean {
       if (want.length === 0) return true;
       const n = name.replace(/\/+$/, '');
-      const hit = want.find((w) => n === w || n.startsWith(`${w}/`));
-      if (hit !== undefined) seen.add(hit);
-      return hit !== undefined;
+      // The first operand that matches takes the member; a repeated operand never does (GNU).
+      const hit = want.findIndex((w, i) => (res[i] ? res[i]!.test(n) : n === w || n.startsWith(`${w}/`)));
+      if (hit >= 0) seen.add(hit);
+      return hit >= 0;
     },
-    missing: () => want.filter((w) => !seen.has(w)),
+    missing: () => want.filter((_, i) => !seen.has(i)),
   };
 }
 
 /** tar -t and tar -x over decoded members; extraction goes through the model's VFS only. */
 export async function readMembers(ctx: AppletContext, r: TarRun, entries: TarEntry[], operands: string[], extract: boolean): Promise<void> {
-  const sel = selector(operands);
-  const lister = new Lister();
+  const sel = selector(operands, r.wildcards === true);
+  const lister = new Lister(r.fullTime);
   const dirTimes: [string, number, number][] = [];
-  let warnedSlash = false;
+  const prefixes = new PrefixWarner(ctx);
   for (const e of entries) {
     await ctx.tick();
     let name = e.name;
     if (!sel.match(name) || r.excluded(name)) continue;
-    if (extract && name.startsWith('/')) {
-      name = name.replace(/^\/+/, '');
-      if (!warnedSlash) await ctx.stderr.write("tar: Removing leading `/' from member names\n");
-      warnedSlash = true;
-    }
-    if (r.strip) {
+    if (extract) name = await prefixes.strip(name);
+    const shown = name;
+    if (r.strip && extract) {
       const parts = name.split('/').filter((x, i, a) => x !== '' || i < a.length - 1);
       if (parts.length <= r.strip || (parts.length === r.strip + 1 && parts[r.strip] === '')) continue;
       name = parts.slice(r.strip).join('/');
@@ -44,8 +44,9 @@ export async function readMembers(ctx: AppletContext, r: TarRun, entries: TarEnt
       await ctx.stdout.write(r.verbose ? lister.line({ ...e, name }, r.numeric) : `${name}\n`);
       continue;
     }
-    if (r.verbose && !r.toStdout) await r.say(r.verbose > 1 ? lister.line({ ...e, name }, r.numeric) : `${name}\n`);
-    else if (r.verbose) await ctx.stdout.write(`${name}\n`);
+    // GNU tar reports the member as archived, before --strip-components.
+    if (r.verbose && !r.toStdout) await r.say(r.verbose > 1 ? lister.line({ ...e, name: shown }, r.numeric) : `${shown}\n`);
+    else if (r.verbose) await ctx.stdout.write(`${shown}\n`);
     if (r.toStdout) {
       if (e.type === '0') await ctx.stdout.write(e.data);
       continue;
@@ -61,7 +62,14 @@ export async function readMembers(ctx: AppletContext, r: TarRun, entries: TarEnt
       // directory vanished or read-only: tar reports nothing here either
     }
   }
-  for (const m of sel.missing()) await r.error(`${m}: Not found in archive`);
+  let warnedGlob = false;
+  for (const m of sel.missing()) {
+    if (r.wildcards === undefined && !warnedGlob && /[*?[\\]/.test(m)) {
+      warnedGlob = true;
+      await ctx.stderr.write('tar: Pattern matching characters used in file names\ntar: Use --wildcards to enable pattern matching, or --no-wildcards to suppress this warning\n');
+    }
+    await r.error(`${m}: Not found in archive`);
+  }
 }
 
 function mkdirs(ctx: AppletContext, dir: string): void {
@@ -114,8 +122,28 @@ async function writeMember(ctx: AppletContext, r: TarRun, e: TarEntry, path: str
     const isLink = e.type === '2';
     if (r.sameOwner && ctx.proc.creds.uid === 0) ctx.fs.chown(path, e.uid, e.gid, !isLink);
     if (!isLink && e.type !== '1') ctx.fs.chmod(path, e.mode & r.modeMask);
-    if (e.type !== '1') ctx.fs.utimes(path, mtime, mtime, !isLink);
+    if (e.type !== '1' && !r.touch) ctx.fs.utimes(path, mtime, mtime, !isLink);
   } catch {
     // attributes are best effort, as for a non-root tar
   }
+}
+
+/** fnmatch-style pattern as regex source; `*` crosses `/` (tar's --wildcards-match-slash default). */
+function globSource(p: string): string {
+  let out = '';
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '*') out += '.*';
+    else if (c === '?') out += '.';
+    else if (c === '[') {
+      const end = p.indexOf(']', i + 2);
+      if (end < 0) out += '\\[';
+      else {
+        out += `[${p.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else if (c === '\\' && i + 1 < p.length) out += `\\${p[++i]}`.replace(/\\([A-Za-z0-9])/, '$1');
+    else out += c.replace(/[.+^${}()|\]\\/]/g, '\\$&');
+  }
+  return out;
 }

@@ -74,6 +74,7 @@ export function decodeArchive(raw: string): TarEntry[] {
   let pos = 0;
   let longName: string | undefined;
   let longLink: string | undefined;
+  if (raw.length < BLOCK) throw new BadArchive();
   while (pos + BLOCK <= raw.length) {
     const h = raw.slice(pos, pos + BLOCK);
     if (/^\0*$/.test(h)) break;
@@ -110,6 +111,8 @@ const TYPE_CHAR: Record<string, string> = { '0': '-', '1': 'h', '2': 'l', '3': '
 /** `tar tv` lines; the owner/size column grows like GNU tar's static ugswidth. */
 export class Lister {
   private width = 19;
+  /** --full-time: seconds too. */
+  constructor(private readonly fullTime = false) {}
   line(e: TarEntry, numeric: boolean): string {
     const user = numeric || !e.uname ? String(e.uid) : e.uname;
     const group = numeric || !e.gname ? String(e.gid) : e.gname;
@@ -118,7 +121,7 @@ export class Lister {
     if (need > this.width) this.width = need;
     const d = new Date(e.mtime * 1000);
     const p2 = (n: number) => String(n).padStart(2, '0');
-    const when = `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}`;
+    const when = `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}${this.fullTime ? `:${p2(d.getUTCSeconds())}` : ''}`;
     const tail = e.type === '2' ? ` -> ${e.linkname}` : e.type === '1' ? ` link to ${e.linkname}` : '';
     return `${TYPE_CHAR[e.type] ?? '-'}${permString(e.mode)} ${user}/${group} ${size.padStart(this.width - need + size.length)} ${when} ${e.name}${tail}\n`;
   }

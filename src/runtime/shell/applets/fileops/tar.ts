@@ -3,6 +3,8 @@ import { getopt, OptError, type ParsedOpts } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
 import { CorruptGzip, gzipDecode, gzipEncode, NotGzip } from './gzip-format.ts';
 import { createArchive } from './tar-create.ts';
+import { headerOverrides } from './tar-overrides.ts';
+import type { ModeChanges } from './modes.ts';
 import { readMembers } from './tar-extract.ts';
 import { BadArchive, decodeArchive, finishArchive } from './tar-format.ts';
 
@@ -19,6 +21,13 @@ export interface TarRun {
   modeMask: number;
   deref: boolean;
   excluded(name: string): boolean;
+  fullTime: boolean;
+  /** Header overrides for -c: [id, name] pairs, a mode change, an mtime in seconds. */
+  create: { owner?: [number, string]; group?: [number, string]; mode?: ModeChanges; mtime?: number };
+  /** -m: extracted files get the current time, not the archived one. */
+  touch: boolean;
+  /** --wildcards given (true), --no-wildcards (false), or neither (undefined: warn on globs). */
+  wildcards: boolean | undefined;
   error(msg: string): Promise<void>;
   say(text: string): Promise<void>;
 }
@@ -55,20 +64,25 @@ const tar: Applet = {
     let p: ParsedOpts;
     try {
       p = getopt(expanded, {
-        short: 'cxtruvzZjJOkpPhf:C:b:T:X:',
+        short: 'cxtruvzZjJaOkmpPhf:C:b:T:X:',
         long: {
           create: { key: 'c' }, extract: { key: 'x' }, get: { key: 'x' }, list: { key: 't' }, append: { key: 'r' }, update: { key: 'u' },
           verbose: { key: 'v' }, gzip: { key: 'z' }, gunzip: { key: 'z' }, ungzip: { key: 'z' }, file: { key: 'f', arg: 'required' },
           directory: { key: 'C', arg: 'required' }, 'to-stdout': { key: 'O' }, 'keep-old-files': { key: 'k' },
           'preserve-permissions': { key: 'p' }, 'same-permissions': { key: 'p' }, 'absolute-names': { key: 'P' },
           dereference: { key: 'h' }, exclude: { arg: 'required' }, 'strip-components': { arg: 'required' },
-          'numeric-owner': {}, 'no-same-owner': {}, 'same-owner': {}, 'no-same-permissions': {}, 'blocking-factor': { key: 'b', arg: 'required' },
+          'numeric-owner': {}, 'full-time': {}, mode: { arg: 'required' }, 'auto-compress': { key: 'a' }, wildcards: {}, 'no-wildcards': {}, touch: { key: 'm' }, version: {}, 'no-same-owner': {}, 'same-owner': {}, 'no-same-permissions': {}, 'blocking-factor': { key: 'b', arg: 'required' },
           'overwrite': {}, 'warning': { arg: 'required' }, 'sort': { arg: 'required' }, 'owner': { arg: 'required' }, 'group': { arg: 'required' }, 'mtime': { arg: 'required' },
         },
       });
     } catch (e) {
       if (!(e instanceof OptError)) throw e;
-      return usage(ctx, e.message);
+      // argp rejects unknown options with EX_USAGE (64); tar's own checks exit 2.
+      return usage(ctx, e.message, 64);
+    }
+    if (p.list.some(([k]) => k === 'version')) {
+      await ctx.stdout.write(VERSION);
+      return 0;
     }
     const modes = [...new Set(p.list.map(([k]) => k).filter((k) => 'cxtru'.includes(k)))];
     if (modes.length === 0) return usage(ctx, "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options");
@@ -84,6 +98,10 @@ const tar: Applet = {
       strip: Number(v('strip-components') ?? 0), keep: has('k'), toStdout: has('O'), deref: has('h'),
       samePerms: !has('no-same-permissions'), sameOwner: !has('no-same-owner'),
       modeMask: ctx.proc.creds.uid === 0 || has('p') ? 0o7777 : 0o7777 & ~ctx.proc.umask,
+      touch: has('m'),
+      fullTime: has('full-time'),
+      create: {},
+      wildcards: has('wildcards') ? true : has('no-wildcards') ? false : undefined,
       excluded: (name) => excludes.some((re) => re.test(name.replace(/\/+$/, '')) || re.test(name.replace(/\/+$/, '').split('/').pop()!)),
       error: async (msg) => {
         failed = true;
@@ -91,24 +109,34 @@ const tar: Applet = {
       },
       say: async (text) => (toStdoutArchive ? ctx.stderr.write(text) : ctx.stdout.write(text)),
     };
+    const bad = headerOverrides(ctx, r, v);
+    if (bad) {
+      await ctx.stderr.write(`tar: ${bad}\n`);
+      return 2;
+    }
     try {
       const mode = modes[0]!;
+      // GNU tar opens the -C directory before touching any member; a bad one is fatal.
+      if (r.dir !== undefined) checkDir(ctx, r.dir);
+      // -a picks gzip from the archive suffix (the only compressor the model has).
+      const gz = has('z') || (has('a') && /\.(t?gz|taz)$/.test(archive));
       if (mode === 'c' || mode === 'r' || mode === 'u') {
         if (mode === 'c' && p.operands.length === 0) return usage(ctx, 'Cowardly refusing to create an empty archive');
         let prior = '';
-        if (mode !== 'c') prior = endOfMembers(await readArchive(ctx, archive, false));
+        if (mode !== 'c') prior = endOfMembers((await readArchive(ctx, archive, false)).data);
         const body = prior + (await createArchive(ctx, r, p.operands));
-        const out = has('z') ? gzipEncode(finishArchive(body), 6, null, 0) : finishArchive(body);
+        const out = gz ? gzipEncode(finishArchive(body), 6, null, 0) : finishArchive(body);
         if (archive === '-') await ctx.stdout.write(out);
         else ctx.fs.writeFile(archive, out);
       } else {
         const raw = await readArchive(ctx, archive, has('z'));
         let entries: ReturnType<typeof decodeArchive>;
         try {
-          entries = decodeArchive(raw);
+          entries = decodeArchive(raw.data);
         } catch (e) {
           if (!(e instanceof BadArchive)) throw e;
-          await r.error('This does not look like a tar archive');
+          // Through gzip a short archive just ends; read directly it is not a tar archive.
+          if (!(raw.gz && raw.data.length < 512)) await r.error('This does not look like a tar archive');
           entries = [];
         }
         await readMembers(ctx, r, entries, p.operands, mode === 'x');
@@ -129,13 +157,32 @@ const tar: Applet = {
 };
 export default tar;
 
-async function usage(ctx: AppletContext, msg: string): Promise<number> {
-  await ctx.stderr.write(`tar: ${msg}\n${TRY}`);
-  return 2;
+function checkDir(ctx: AppletContext, dir: string): void {
+  let err: unknown;
+  try {
+    if (ctx.fs.stat(dir).type === 'dir') return;
+  } catch (e) {
+    err = e;
+  }
+  throw new Fatal(`tar: ${dir}: Cannot open: ${err ? errText(err) : 'Not a directory'}\n`);
 }
 
+async function usage(ctx: AppletContext, msg: string, status = 2): Promise<number> {
+  await ctx.stderr.write(`tar: ${msg}\n${TRY}`);
+  return status;
+}
+
+const VERSION = `tar (GNU tar) 1.34
+Copyright (C) 2021 Free Software Foundation, Inc.
+License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+
+Written by John Gilmore and Jay Fenlason.
+`;
+
 /** The archive bytes, gunzipped when -z is given or the file starts with the gzip magic. */
-async function readArchive(ctx: AppletContext, archive: string, gz: boolean): Promise<string> {
+async function readArchive(ctx: AppletContext, archive: string, gz: boolean): Promise<{ data: string; gz: boolean }> {
   let raw: string;
   if (archive === '-') raw = await ctx.stdin.readAll();
   else {
@@ -147,13 +194,13 @@ async function readArchive(ctx: AppletContext, archive: string, gz: boolean): Pr
   }
   if (gz || (archive !== '-' && raw.startsWith('\x1f\x8b'))) {
     try {
-      return gzipDecode(raw).data;
+      return { data: gzipDecode(raw).data, gz: true };
     } catch (e) {
       if (e instanceof NotGzip || e instanceof CorruptGzip) throw new Fatal('\ngzip: stdin: not in gzip format\ntar: Child returned status 1\n');
       throw e;
     }
   }
-  return raw;
+  return { data: raw, gz: false };
 }
 
 /** Archive contents up to (not including) the end-of-archive zero blocks, for -r/-u. */

@@ -33,7 +33,7 @@ export async function resolveTargets(
   operands: string[],
   targetDir: string | undefined,
   noTarget: boolean,
-  how: { allowSingle?: boolean; noDeref?: boolean; ln?: boolean } = {},
+  how: { allowSingle?: boolean; noDeref?: boolean; ln?: boolean; install?: boolean } = {},
 ): Promise<Targets | TargetFailure> {
   const { allowSingle = false, noDeref = false } = how;
   const n = operands.length;
@@ -49,9 +49,12 @@ export async function resolveTargets(
   }
   if (targetDir !== undefined) {
     try {
-      if (ctx.fs.stat(targetDir).type !== 'dir') return die(ctx, how.ln ? `target ${qa(targetDir)} is not a directory` : `target directory ${qa(targetDir)}: Not a directory`);
+      if (ctx.fs.stat(targetDir).type !== 'dir') {
+        if (how.install) return die(ctx, `failed to access ${qa(targetDir)}: Not a directory`);
+        return die(ctx, how.ln ? `target ${qa(targetDir)} is not a directory` : `target directory ${qa(targetDir)}: Not a directory`);
+      }
     } catch (e) {
-      return die(ctx, how.ln ? `failed to access ${qa(targetDir)}: ${errText(e)}` : `target directory ${qa(targetDir)}: ${errText(e)}`);
+      return die(ctx, how.ln || how.install ? `failed to access ${qa(targetDir)}: ${errText(e)}` : `target directory ${qa(targetDir)}: ${errText(e)}`);
     }
     return { kind: 'dir', dir: targetDir, srcs: operands };
   }

@@ -11,7 +11,7 @@ export function argmatch(arg: string, groups: readonly (readonly string[])[]): n
   for (let g = 0; g < groups.length; g++) {
     for (const word of groups[g]!) {
       if (word === arg) return g;
-      if (arg !== '' && word.startsWith(arg)) {
+      if (word.startsWith(arg)) { // '' prefixes every word: ambiguous, as in gnulib
         if (found < 0) found = g;
         else if (found !== g) ambiguous = true;
       }

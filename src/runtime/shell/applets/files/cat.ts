@@ -1,6 +1,7 @@
-import { errText, fail, usageError } from '../errors.ts';
+import { errText, fail, q, usageError } from '../errors.ts';
 import { getopt, OptError } from '../getopt.ts';
 import type { Applet } from '../types.ts';
+import { isOutputFile } from './output-file.ts';
 
 /** cat [-AbeEnstTuv] [FILE...]; streams so `cat /dev/zero | head -c1` ends. */
 const cat: Applet = {
@@ -27,13 +28,18 @@ const cat: Applet = {
       let input;
       try {
         if (file !== '-' && ctx.fs.stat(file).type === 'dir') {
-          await fail(ctx, `${file}: Is a directory`);
+          await fail(ctx, `${q(file)}: Is a directory`);
+          status = 1;
+          continue;
+        }
+        if (file !== '-' && isOutputFile(ctx, file)) {
+          await fail(ctx, `${q(file)}: input file is output file`);
           status = 1;
           continue;
         }
         input = ctx.open(file);
       } catch (e) {
-        await fail(ctx, `${file}: ${errText(e)}`);
+        await fail(ctx, `${q(file)}: ${errText(e)}`);
         status = 1;
         continue;
       }

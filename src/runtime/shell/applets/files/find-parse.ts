@@ -20,6 +20,8 @@ const POSITIONAL = new Set(['-daystart', '-follow', '-regextype', '-warn', '-now
 const TESTS = new Set(['-true', '-false', '-name', '-iname', '-path', '-ipath', '-wholename', '-iwholename', '-lname', '-ilname', '-regex', '-iregex', '-type', '-xtype',
   '-size', '-empty', '-mtime', '-atime', '-ctime', '-mmin', '-amin', '-cmin', '-newer', '-anewer', '-cnewer', '-perm', '-user', '-group', '-uid', '-gid', '-links',
   '-inum', '-nouser', '-nogroup', '-samefile', '-readable', '-writable', '-executable', '-fstype']);
+/** -newerXY: X and Y among a(ccess), c(hange), m(odify); Y may be t (a date string). */
+const isTest = (name: string) => TESTS.has(name) || /^-newer[acm][acmt]$/.test(name);
 
 /** findutils' looks_like_expression: what ends the list of starting points. */
 export function looksLikeExpression(arg: string, leading: boolean): boolean {
@@ -61,7 +63,7 @@ export function parseExpression(args: string[], env: FindEnv, warnings: string[]
         throw new FindUsage(msg);
       }
       const name = a;
-      const known = GLOBAL_OPTIONS.has(name) || POSITIONAL.has(name) || TESTS.has(name) || ACTIONS.has(name) || name === '-prune' || name === '-quit';
+      const known = GLOBAL_OPTIONS.has(name) || POSITIONAL.has(name) || isTest(name) || ACTIONS.has(name) || name === '-prune' || name === '-quit';
       if (!known) throw new FindUsage(`unknown predicate \`${name}'`);
       i++;
       const need = () => {
@@ -98,7 +100,7 @@ export function parseExpression(args: string[], env: FindEnv, warnings: string[]
         }
         if (name === '-daystart') daystart = true;
         run = () => true;
-      } else if (TESTS.has(name)) run = buildTest(pc);
+      } else if (isTest(name)) run = buildTest(pc);
       else {
         if (ACTIONS.has(name)) hasAction = true;
         // -delete implies -depth: a directory is removed after its contents

@@ -33,6 +33,7 @@ function bracket(p: string, i: number): [string, number] {
     out += p[j] === '\\' ? '\\\\' : p[j];
     j++;
   }
+  if (j >= p.length) throw new SyntaxError('unterminated bracket'); // glibc: Invalid regular expression
   return [`${out}]`, j + 1];
 }
 
@@ -61,6 +62,10 @@ export function toJsRegex(pattern: string, type: string, ignoreCase: boolean): R
       i++;
     } else if (!ext && !emacs && (c === '+' || c === '?')) {
       out += `\\${c}`;
+      i++;
+    } else if (c === '*' && !ext && /(^|\\\(|\\\|)$/.test(pattern.slice(0, i))) {
+      // A leading `*` (also after `\(` or `\|`) is an ordinary character in basic syntaxes.
+      out += '\\*';
       i++;
     } else {
       out += c;

@@ -4,6 +4,7 @@ import { fnmatch } from './fnmatch.ts';
 import { toJsRegex } from './find-regex.ts';
 import { FindUsage, type FindEnv, type Pred, type Visit } from './find-types.ts';
 import { parseMode } from './perm-mode.ts';
+import { parseDate } from '../fileops/date-parse.ts';
 
 /** What a test builder may use from the parser. */
 export interface ParseCtx {
@@ -61,6 +62,8 @@ const SIZE_UNITS: Record<string, number> = { b: 512, c: 1, w: 2, k: 1024, M: 104
 export function buildTest(p: ParseCtx): Pred | null {
   const env = p.env;
   const name = p.name;
+  const newer = /^-newer([acm])([acmt])$/.exec(name);
+  if (newer) return newerXY(p, newer[1]!, newer[2]!);
   switch (name) {
     case '-true': return () => true;
     case '-false': return () => false;
@@ -86,7 +89,13 @@ export function buildTest(p: ParseCtx): Pred | null {
       };
     }
     case '-regex': case '-iregex': {
-      const re = toJsRegex(p.arg(), p.regexType, name === '-iregex');
+      const src = p.arg();
+      let re: RegExp;
+      try {
+        re = toJsRegex(src, p.regexType, name === '-iregex');
+      } catch (e) {
+        throw new FindUsage(`failed to compile regular expression '${src}': ${regexError(src, e)}`);
+      }
       return (v) => re.test(v.path);
     }
     case '-type': {
@@ -99,10 +108,13 @@ export function buildTest(p: ParseCtx): Pred | null {
     }
     case '-size': {
       const s = p.arg();
-      const m = /^([+-]?)(\d+)(.*)$/.exec(s);
-      if (!m) throw new FindUsage(`invalid argument \`${s}' to \`-size'`);
-      const unit = SIZE_UNITS[m[3]!];
-      if (unit === undefined) throw new FindUsage(`invalid -size type \`${m[3]!.slice(0, 1)}'`);
+      // findutils looks at the last character first: a non-digit must be a unit letter.
+      if (s === '') throw new FindUsage('invalid null argument to -size');
+      const last = s[s.length - 1]!;
+      if (!/\d/.test(last) && SIZE_UNITS[last] === undefined) throw new FindUsage(`invalid -size type \`${last}'`);
+      const m = /^([+-]?)(\d+)(.?)$/.exec(s);
+      if (!m) throw new FindUsage(`Invalid argument \`${s}' to -size`);
+      const unit = SIZE_UNITS[m[3]!]!;
       const c: Cmp = { op: m[1] === '+' ? 'gt' : m[1] === '-' ? 'lt' : 'eq', n: Number(m[2]) };
       return (v) => compare(c, Math.ceil(v.st.size / unit));
     }
@@ -185,4 +197,31 @@ export function buildTest(p: ParseCtx): Pred | null {
     }
     default: return null;
   }
+}
+
+const TIME_FIELD = { a: 'atime', c: 'ctime', m: 'mtime' } as const;
+
+/** -newerXY REF: the X time of the file is after the Y time of REF (or the date REF when Y is t). */
+function newerXY(p: ParseCtx, x: string, y: string): Pred {
+  const field = TIME_FIELD[x as 'a']!;
+  let ref: number;
+  if (y === 't') {
+    let s: string;
+    try {
+      s = p.arg();
+    } catch {
+      throw new FindUsage(`The '${p.name}' test needs an argument`);
+    }
+    const t = parseDate(s, p.env.now);
+    if (t === null) throw new FindUsage(`I cannot figure out how to interpret '${s}' as a date or time`);
+    ref = t;
+  } else ref = p.refStat(p.arg())[TIME_FIELD[y as 'a']!];
+  return (v) => v.st[field] > ref;
+}
+
+/** The glibc regerror text closest to why the translated pattern failed. */
+function regexError(src: string, e: unknown): string {
+  if (/(^|[^\\])(\\\\)*\\$/.test(src)) return 'Trailing backslash';
+  if (e instanceof SyntaxError && /group|parenthes/i.test(e.message)) return 'Unmatched ( or \\(';
+  return 'Invalid regular expression';
 }

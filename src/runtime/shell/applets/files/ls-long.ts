@@ -44,7 +44,7 @@ export function computeWidths(cfg: LsConfig, ids: IdNames, entries: LsEntry[]): 
     if (cfg.format === 'long' || cfg.blocks) w.blocks = Math.max(w.blocks, blocksText(cfg, e).length);
     if (cfg.format !== 'long') continue;
     w.nlink = Math.max(w.nlink, String(st.nlink).length);
-    if (cfg.owner) w.owner = Math.max(w.owner, userText(cfg, ids, st.uid).length);
+    if (cfg.owner || cfg.author) w.owner = Math.max(w.owner, userText(cfg, ids, st.uid).length);
     if (cfg.group) w.group = Math.max(w.group, groupText(cfg, ids, st.gid).length);
     if (st.type === 'chr' || st.type === 'blk') {
       w.major = Math.max(w.major, String(major(st.rdev)).length);
@@ -73,6 +73,8 @@ export function longLine(cfg: LsConfig, ids: IdNames, names: NameRenderer, w: Wi
   p += `${mode} ${(st ? String(st.nlink) : '?').padStart(w.nlink)} `;
   if (cfg.owner) p += st ? ownerField(cfg.numeric ? undefined : ids.user(st.uid), st.uid, w.owner) : ownerField('?', 0, w.owner);
   if (cfg.group) p += st ? ownerField(cfg.numeric ? undefined : ids.group(st.gid), st.gid, w.group) : ownerField('?', 0, w.group);
+  // --author: Linux has no separate author, so GNU ls shows the owner again.
+  if (cfg.author) p += st ? ownerField(cfg.numeric ? undefined : ids.user(st.uid), st.uid, w.owner) : ownerField('?', 0, w.owner);
   if (st && (st.type === 'chr' || st.type === 'blk')) {
     const blanks = w.size - (w.major + 2 + w.minor);
     p += `${String(major(st.rdev)).padStart(w.major + Math.max(0, blanks))}, ${String(minor(st.rdev)).padStart(w.minor)} `;

@@ -2,6 +2,7 @@ import { FsError } from '../../../kernel/fs/errors.ts';
 import { usageError } from '../errors.ts';
 import { getopt, OptError } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
+import { argmatch, argmatchFail } from './argmatch.ts';
 import { busyboxOptError, busyboxUsage } from './busybox-usage.ts';
 import { fsUsage } from './fs-usage.ts';
 import { IdNames } from './id-names.ts';
@@ -67,6 +68,9 @@ async function render(ctx: AppletContext, fmt: string, escapes: boolean, directi
   return out;
 }
 
+/** --cached only tunes network filesystems; the model checks the word and ignores it. */
+const CACHED = [['default'], ['never'], ['always']] as const;
+
 const stat: Applet = {
   async run(ctx) {
     const bb = ctx.flavor === 'busybox';
@@ -92,6 +96,13 @@ const stat: Applet = {
       else if (k === 'L') follow = true;
       else if (k === 'f') fsMode = true;
       else if (k === 't') terse = true;
+      else if (k === 'cached') {
+        const m = argmatch(v!, CACHED);
+        if (typeof m !== 'number') {
+          await argmatchFail(ctx, v!, '--cached', CACHED, m);
+          return 1;
+        }
+      }
     }
     if (opts.operands.length === 0) {
       if (bb) return busyboxUsage(ctx, null);
