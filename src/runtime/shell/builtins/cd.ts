@@ -35,6 +35,22 @@ export async function changeDir(sh: Shell, name: string, dest: string, physical:
   return 0;
 }
 
+/** CDPATH lookup for relative names not starting with `.`/`..`; an empty entry means `.` and is silent. */
+function searchCdpath(sh: Shell, dest: string): string | null {
+  const cdpath = sh.vars.get('CDPATH');
+  if (!cdpath || dest.startsWith('/') || /^\.\.?(\/|$)/.test(dest)) return null;
+  for (const dir of cdpath.split(':')) {
+    if (dir === '') continue;
+    const cand = `${dir.replace(/\/+$/, '')}/${dest}`;
+    try {
+      if (sh.vfs.stat(cand.startsWith('/') ? cand : logicalPath(sh.vars.get('PWD') ?? sh.cwd, cand)).type === 'dir') return cand;
+    } catch {
+      // not there
+    }
+  }
+  return null;
+}
+
 const cd: Builtin = {
   async run(sh, argv) {
     let args = argv.slice(1);
@@ -69,6 +85,13 @@ const cd: Builtin = {
         return 1;
       }
       const st = await changeDir(sh, 'cd', old, physical);
+      if (st === 0) await sh.out(`${sh.vars.get('PWD')}\n`);
+      return st;
+    }
+    const viaCdpath = searchCdpath(sh, dest);
+    if (viaCdpath !== null) {
+      // A directory found through a CDPATH entry is announced, as with `cd -`.
+      const st = await changeDir(sh, 'cd', viaCdpath, physical);
       if (st === 0) await sh.out(`${sh.vars.get('PWD')}\n`);
       return st;
     }

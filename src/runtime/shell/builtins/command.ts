@@ -10,7 +10,19 @@ const command: Builtin = {
   async run(sh, argv) {
     let i = 1;
     let mode = '';
-    for (; i < argv.length && /^-[pvV]+$/.test(argv[i]!); i++) mode += argv[i]!.slice(1);
+    for (; i < argv.length && argv[i]!.startsWith('-') && argv[i]!.length > 1; i++) {
+      if (argv[i] === '--') {
+        i++;
+        break;
+      }
+      const bad = /[^pvV]/.exec(argv[i]!.slice(1));
+      if (bad) {
+        await sh.diag(`command: -${bad[0]}: invalid option`);
+        await sh.err('command: usage: command [-pVv] command [arg ...]\n');
+        return 2;
+      }
+      mode += argv[i]!.slice(1);
+    }
     const name = argv[i];
     if (name === undefined) return 0;
     if (mode.includes('v') || mode.includes('V')) {

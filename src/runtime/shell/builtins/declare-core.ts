@@ -79,9 +79,22 @@ export async function declareNames(sh: Shell, cmd: string, flags: DeclareFlags, 
       status |= await declareNameref(sh, cmd, name, eq < 0 ? undefined : op.slice(eq + 1), local, flags);
       continue;
     }
+    // readonly and export report it like a plain assignment; declare and local name themselves.
+    const who = cmd === 'readonly' || cmd === 'export' ? '' : `${cmd}: `;
+    if (local && sh.vars.lookup(name)?.readonly) {
+      await sh.diag(`${who}${name}: readonly variable`);
+      status = 1;
+      continue;
+    }
     const v = local ? sh.vars.declareLocal(name) : sh.vars.ensure(name);
     if (v.readonly && (eq >= 0 || flags.unset.has('r'))) {
-      await sh.diag(`${cmd}: ${name}: readonly variable`);
+      await sh.diag(`${who}${name}: readonly variable`);
+      status = 1;
+      continue;
+    }
+    const conversion = flags.set.has('A') && v.kind === 'indexed' ? 'indexed to associative' : flags.set.has('a') && v.kind === 'assoc' ? 'associative to indexed' : null;
+    if (conversion) {
+      await sh.diag(`${cmd}: ${name}: cannot convert ${conversion} array`);
       status = 1;
       continue;
     }

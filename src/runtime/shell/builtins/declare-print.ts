@@ -1,9 +1,6 @@
 import { assocEntries, indexedEntries } from '../interpreter/array-order.ts';
+import { declareQuote as dq } from '../interpreter/param-transform.ts';
 import type { Var } from '../interpreter/vars.ts';
-
-function dq(s: string): string {
-  return `"${s.replace(/[\\"$`]/g, '\\$&')}"`;
-}
 
 /** bash double-quotes an associative key only when it holds shell metacharacters. */
 function assocKey(k: string): string {

@@ -20,7 +20,10 @@ const declare: Builtin = {
       for (const f of names) {
         const text = shellFunctionText(sh, f);
         const attrs = `-f${sh.exportedFunctions.has(f) ? 'x' : ''}`;
-        if (text === undefined) status = 1;
+        if (text === undefined) {
+          if (flags.print) await sh.diag(`${name}: ${f}: not found`);
+          status = 1;
+        }
         else if (!flags.functionNames) await sh.out(`${text}\n${all && attrs !== '-f' ? `declare ${attrs} ${f}\n` : ''}`);
         else await sh.out(all ? `declare ${attrs} ${f}\n` : `${f}\n`);
       }

@@ -1,3 +1,4 @@
+import { FsError } from '../../kernel/fs/errors.ts';
 import type { Builtin } from './types.ts';
 import { BrokenPipe } from '../../kernel/stream.ts';
 import { SIGNALS } from '../../kernel/proc/signals.ts';
@@ -21,7 +22,7 @@ const echo: Builtin = {
     }
     let text = argv.slice(i).join(' ');
     if (escapes) {
-      const r = expandEscapes(text, 'echo');
+      const r = expandEscapes(text, 'echo', sh.utf8Locale());
       text = r.text;
       if (r.stop) newline = false;
     }
@@ -31,7 +32,7 @@ const echo: Builtin = {
       const broken = e instanceof BrokenPipe;
       // SIGPIPE kills the shell quietly unless it is ignored; then the write fails with EPIPE.
       if (broken && sh.proc.dispositions.get(SIGNALS.PIPE!) !== 'ignore') throw e;
-      await sh.diag(`echo: write error: ${broken ? 'Broken pipe' : 'Bad file descriptor'}`);
+      await sh.diag(`echo: write error: ${broken ? 'Broken pipe' : e instanceof FsError ? e.text : 'Bad file descriptor'}`);
       return 1;
     }
     return 0;

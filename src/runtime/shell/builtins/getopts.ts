@@ -11,6 +11,8 @@ const getopts: Builtin = {
     }
     const args = argv.length > 3 ? argv.slice(3) : sh.positional;
     const silent = spec.startsWith(':');
+    // OPTERR=0 only silences the messages; the results stay those of the normal mode.
+    const quiet = sh.vars.get('OPTERR') === '0';
     let optind = Number(sh.vars.get('OPTIND') ?? '1') || 1;
     let pos = sh.getoptsPos;
     const arg = args[optind - 1];
@@ -36,7 +38,7 @@ const getopts: Builtin = {
       if (silent) {
         sh.vars.set('OPTARG', c);
       } else {
-        await sh.err(`${sh.arg0}: illegal option -- ${c}\n`);
+        if (!quiet) await sh.err(`${sh.arg0}: illegal option -- ${c}\n`);
         sh.vars.unset('OPTARG');
       }
       sh.vars.set(name, '?');
@@ -55,7 +57,8 @@ const getopts: Builtin = {
           sh.vars.set(name, ':');
           sh.vars.set('OPTARG', c);
         } else {
-          await sh.err(`${sh.arg0}: option requires an argument -- ${c}\n`);
+          if (!quiet) await sh.err(`${sh.arg0}: option requires an argument -- ${c}\n`);
+          sh.vars.unset('OPTARG');
           sh.vars.set(name, '?');
         }
         optind++;
@@ -67,6 +70,7 @@ const getopts: Builtin = {
       sh.vars.set(name, c);
     } else {
       sh.vars.set(name, c);
+      sh.vars.unset('OPTARG');
       advance();
     }
     sh.vars.set('OPTIND', String(optind));

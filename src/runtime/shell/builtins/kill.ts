@@ -4,6 +4,14 @@ import type { Builtin } from './types.ts';
 
 const USAGE = 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n';
 
+/** `kill -l N`: 0 is EXIT; 34-64 are the real-time signals, named from RTMIN or back from RTMAX. */
+function signalName(n: number): string | undefined {
+  if (n === 0) return 'EXIT';
+  if (n >= 34 && n <= 49) return n === 34 ? 'RTMIN' : `RTMIN+${n - 34}`;
+  if (n >= 50 && n <= 64) return n === 64 ? 'RTMAX' : `RTMAX-${64 - n}`;
+  return SIGNAL_NAMES[n] || undefined;
+}
+
 const kill: Builtin = {
   async run(sh, argv) {
     let args = argv.slice(1);
@@ -14,19 +22,26 @@ const kill: Builtin = {
     }
     if (args[0] === '-l' || args[0] === '-L') {
       if (args.length > 1) {
+        let status = 0;
         for (const a of args.slice(1)) {
-          const n = Number(a);
-          if (/^\d+$/.test(a)) await sh.out(`${SIGNAL_NAMES[n > 128 ? n - 128 : n] ?? ''}\n`);
-          else await sh.out(`${parseSignal(a) ?? ''}\n`);
+          const text = /^\d+$/.test(a) ? signalName(Number(a) > 128 ? Number(a) - 128 : Number(a)) : parseSignal(a)?.toString();
+          if (text === undefined) {
+            await sh.diag(`kill: ${a}: invalid signal specification`);
+            status = 1;
+          } else await sh.out(`${text}\n`);
         }
-        return 0;
+        return status;
       }
       const names = SIGNAL_NAMES.map((n, i) => (n ? `${String(i).padStart(2)}) SIG${n}` : '')).filter(Boolean);
       for (let i = 0; i < names.length; i += 5) await sh.out(`${names.slice(i, i + 5).join('\t')}\n`);
       return 0;
     }
     if (args[0] === '-s' || args[0] === '-n') {
-      const s = parseSignal(args[1] ?? '');
+      if (args[1] === undefined) {
+        await sh.diag(`kill: ${args[0]}: option requires an argument`);
+        return 1;
+      }
+      const s = parseSignal(args[1]);
       if (s === undefined) {
         await sh.diag(`kill: ${args[1]}: invalid signal specification`);
         return 1;

@@ -14,7 +14,7 @@ const letBuiltin: Builtin = {
         last = await evaluateArithmetic(expr, arithEnv(sh));
       } catch (e) {
         if (e instanceof ArithError) {
-          await sh.diag(e.message);
+          await sh.diag(`let: ${e.message}`);
           return 1;
         }
         throw e;

@@ -11,6 +11,7 @@ const read: Builtin = {
     let exact = false;
     let prompt: string | undefined;
     let fd = 0;
+    let timeout: string | undefined;
     let i = 1;
     for (; i < argv.length; i++) {
       const a = argv[i]!;
@@ -35,7 +36,8 @@ const read: Builtin = {
           count = Number(val());
           exact = opt === 'N';
         } else if (opt === 'p') prompt = val();
-        else if (opt === 't' || opt === 'i') val();
+        else if (opt === 't') timeout = val();
+        else if (opt === 'i') val();
         else if (opt === 'u') fd = Number(val());
         else {
           await sh.diag(`read: -${opt}: invalid option`);
@@ -56,6 +58,8 @@ const read: Builtin = {
       await sh.diag(`read: ${fd}: invalid file descriptor: Bad file descriptor`);
       return 1;
     }
+    // -t 0 only asks whether input is ready; in the model a readable descriptor always is.
+    if (timeout !== undefined && Number(timeout) === 0) return 0;
     if (prompt !== undefined && file.input.tty) await sh.err(prompt);
     let text = '';
     let eof = false;

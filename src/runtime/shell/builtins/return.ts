@@ -1,4 +1,4 @@
-import { ReturnSignal } from '../interpreter/control.ts';
+import { ReturnSignal, ShellAbort } from '../interpreter/control.ts';
 import type { Builtin } from './types.ts';
 
 const ret: Builtin = {
@@ -9,6 +9,11 @@ const ret: Builtin = {
       return 2;
     }
     const arg = argv[1];
+    if (argv.length > 2) {
+      // A special builtin's usage error ends a non-interactive shell.
+      await sh.diag('return: too many arguments');
+      throw new ShellAbort(1, !sh.interactive);
+    }
     if (arg !== undefined && !/^[-+]?\d+$/.test(arg)) {
       await sh.diag(`return: ${arg}: numeric argument required`);
       throw new ReturnSignal(2);

@@ -4,7 +4,7 @@ import { quoteIfNeeded } from '../interpreter/quote.ts';
 import type { Builtin } from './types.ts';
 import { declareLine } from './declare-print.ts';
 
-const LONG_NAMES: (keyof ShellOptions | string)[] = [
+export const LONG_NAMES: (keyof ShellOptions | string)[] = [
   'allexport', 'braceexpand', 'emacs', 'errexit', 'errtrace', 'functrace', 'hashall', 'histexpand', 'history',
   'ignoreeof', 'interactive-comments', 'keyword', 'monitor', 'noclobber', 'noexec', 'noglob', 'nolog', 'notify',
   'nounset', 'onecmd', 'physical', 'pipefail', 'posix', 'privileged', 'verbose', 'vi', 'xtrace',
@@ -46,7 +46,7 @@ const set: Builtin = {
         }
         if (!LONG_NAMES.includes(name)) {
           await sh.diag(`set: ${name}: invalid option name`);
-          return 1;
+          return 2;
         }
         if (name in opts) opts[name] = a === '-o';
         i++;
@@ -59,7 +59,7 @@ const set: Builtin = {
             const long = args[++i];
             if (long === undefined || !LONG_NAMES.includes(long)) {
               await sh.diag(`set: ${long ?? ''}: invalid option name`);
-              return long === undefined ? 0 : 1;
+              return long === undefined ? 0 : 2;
             }
             if (long in opts) opts[long] = a[0] === '-';
             continue;

@@ -4,6 +4,10 @@ const shift: Builtin = {
   special: true,
   async run(sh, argv) {
     const arg = argv[1] ?? '1';
+    if (/^-\d+$/.test(arg)) {
+      await sh.diag(`shift: ${arg}: shift count out of range`);
+      return 1;
+    }
     if (!/^\d+$/.test(arg)) {
       await sh.diag(`shift: ${arg}: numeric argument required`);
       return 1;

@@ -32,7 +32,7 @@ const source: Builtin = {
       text = sh.vfs.readFile(path);
     } catch (e) {
       if (e instanceof FsError) {
-        await sh.diag(`${file}: ${e.text}`);
+        await sh.diag(e.code === 'EISDIR' ? `${argv[0]}: ${file}: is a directory` : `${file}: ${e.text}`);
         return 1;
       }
       throw e;

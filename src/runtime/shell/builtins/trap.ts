@@ -66,6 +66,7 @@ const trap: Builtin = {
         if (sig) sh.proc.dispositions.delete(sig);
       } else {
         sh.traps.set(name, action);
+        if (name === 'RETURN') sh.returnTrapSets++;
         if (sig && sig !== SIGNALS.KILL && sig !== SIGNALS.STOP) sh.proc.dispositions.set(sig, action === '' ? 'ignore' : 'handle');
       }
     }

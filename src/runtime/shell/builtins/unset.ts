@@ -7,6 +7,12 @@ const unset: Builtin = {
     let mode: 'v' | 'f' | 'both' = 'both';
     let own = false;
     let args = argv.slice(1);
+    if (args[0] && /^-./.test(args[0]) && !/^-[vfn]+$/.test(args[0]) && args[0] !== '--') {
+      await sh.diag(`unset: ${args[0].slice(0, 2)}: invalid option`);
+      await sh.err('unset: usage: unset [-f] [-v] [-n] [name ...]\n');
+      return 2;
+    }
+    if (args[0] === '--') args = args.slice(1);
     while (args[0] && /^-[vfn]+$/.test(args[0])) {
       mode = args[0].includes('f') ? 'f' : 'v';
       if (args[0].includes('n')) own = true;

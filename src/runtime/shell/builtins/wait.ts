@@ -26,7 +26,13 @@ function settle(sh: Shell, p: Process): void {
 
 const wait: Builtin = {
   async run(sh, argv) {
-    const args = argv.slice(1).filter((a) => a !== '-n' && a !== '-f');
+    const bad = argv.slice(1).find((a) => /^-[^\d]/.test(a) && !/^-[nf]+$/.test(a) && a !== '--');
+    if (bad) {
+      await sh.diag(`wait: ${bad.slice(0, 2)}: invalid option`);
+      await sh.err('wait: usage: wait [-fn] [-p var] [id ...]\n');
+      return 2;
+    }
+    const args = argv.slice(1).filter((a) => a !== '-n' && a !== '-f' && a !== '--');
     const anyOne = argv.includes('-n');
     if (args.length === 0) {
       const children = [...sh.proc.children];

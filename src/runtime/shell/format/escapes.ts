@@ -2,7 +2,7 @@
  * Backslash escapes of `echo -e`, `printf` formats and `%b`. `\c` stops all output.
  * `mode` picks the octal form: echo and %b take `\0nnn`, printf formats take `\nnn`.
  */
-export function expandEscapes(s: string, mode: 'echo' | 'printf' | 'b'): { text: string; stop: boolean } {
+export function expandEscapes(s: string, mode: 'echo' | 'printf' | 'b', utf8 = true): { text: string; stop: boolean } {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
@@ -40,7 +40,10 @@ export function expandEscapes(s: string, mode: 'echo' | 'printf' | 'b'): { text:
           out += `\\${n}`;
           break;
         }
-        out += Buffer.from(String.fromCodePoint(parseInt(m[0], 16)), 'utf8').toString('latin1');
+        const code = parseInt(m[0], 16);
+        // Outside a UTF-8 locale bash cannot encode the character and prints the escape back.
+        if (!utf8 && code > 0x7f) out += `\\${n}${m[0].toUpperCase().padStart(n === 'u' ? 4 : 8, '0')}`;
+        else out += Buffer.from(String.fromCodePoint(code), 'utf8').toString('latin1');
         i += m[0].length;
         break;
       }
@@ -49,7 +52,8 @@ export function expandEscapes(s: string, mode: 'echo' | 'printf' | 'b'): { text:
           const m = /^[0-7]{0,3}/.exec(s.slice(i + 1))!;
           out += String.fromCharCode(parseInt(m[0] || '0', 8) & 0xff);
           i += m[0].length;
-        } else if (/[0-7]/.test(n) && mode === 'printf') {
+        } else if ((/[0-7]/.test(n) && mode === 'printf') || (/[1-7]/.test(n) && mode === 'b')) {
+          // %b also takes `\nnn` without the leading 0; echo -e does not.
           const m = /^[0-7]{1,3}/.exec(s.slice(i))!;
           out += String.fromCharCode(parseInt(m[0], 8) & 0xff);
           i += m[0].length - 1;

@@ -8,6 +8,10 @@ export interface PrintfStyle {
   invalidChar(c: string): string;
   /** Message when a number is only partly numeric (coreutils: `'1a': value not completely converted`). */
   partialNumber(arg: string): string;
+  /** An integer beyond 64 bits (clamped): bash only warns, coreutils fails. */
+  outOfRange(arg: string): { message: string; fatal: boolean };
+  /** The locale can encode \u escapes (bash in a UTF-8 locale; coreutils always converts). */
+  utf8?: boolean;
   /** bash's %(fmt)T: strftime of an epoch second (-1 now, -2 shell start); absent elsewhere. */
   time?(fmt: string, epoch: number): string;
 }
@@ -16,26 +20,34 @@ export const BASH_PRINTF: PrintfStyle = {
   invalidNumber: (a) => `${a}: invalid number`,
   invalidChar: (c) => `\`${c}': invalid format character`,
   partialNumber: (a) => `${a}: invalid number`,
+  outOfRange: (a) => ({ message: `warning: ${a}: Numerical result out of range`, fatal: false }),
 };
 
 export const COREUTILS_PRINTF: PrintfStyle = {
   invalidNumber: (a) => `'${a}': expected a numeric value`,
   invalidChar: (c) => `%${c}: invalid conversion specification`,
   partialNumber: (a) => `'${a}': value not completely converted`,
+  outOfRange: (a) => ({ message: `'${a}': Numerical result out of range`, fatal: true }),
 };
 
 export interface PrintfResult {
   text: string;
   errors: string[];
+  /** Diagnostics that do not change the status (bash's range warnings). */
+  warnings: string[];
   status: number;
 }
 
+/** Warnings of the formatPrintf call in progress (it is synchronous). */
+let warnings: string[] = [];
+
 const TIME_SPEC = /%(-?)(\d+)?(?:\.(\d*))?\(([^)]*)\)T/y;
-const SPEC = /%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([hlLjzt]*)([a-zA-Z%])?/y;
+const SPEC = /%([-+ #0']*)(\*|\d+)?(?:\.(\*|\d*))?([hlLjzt]*)([a-zA-Z%])?/y;
 
 /** printf(1)/bash printf: the format is reused until the arguments run out. */
 export function formatPrintf(format: string, args: string[], style: PrintfStyle): PrintfResult {
   const errors: string[] = [];
+  warnings = [];
   let out = '';
   let ai = 0;
   const next = (): string | undefined => (ai < args.length ? args[ai++] : undefined);
@@ -46,9 +58,9 @@ export function formatPrintf(format: string, args: string[], style: PrintfStyle)
       const c = format[i]!;
       if (c === '\\') {
         const m = /^\\(?:[0-7]{1,3}|x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|.)/s.exec(format.slice(i))!;
-        const r = expandEscapes(m[0], 'printf');
+        const r = expandEscapes(m[0], 'printf', style.utf8 ?? true);
         out += r.text;
-        if (r.stop) return { text: out, errors, status: errors.length ? 1 : 0 };
+        if (r.stop) return { text: out, errors, warnings, status: errors.length ? 1 : 0 };
         i += m[0].length;
         continue;
       }
@@ -78,7 +90,7 @@ export function formatPrintf(format: string, args: string[], style: PrintfStyle)
       }
       if (conv === undefined) {
         errors.push(style.invalidChar(format[i] ?? ''));
-        return { text: out, errors, status: 1 };
+        return { text: out, errors, warnings, status: 1 };
       }
       let width = w === '*' ? Number(toInt(next() ?? '0', style, errors)) : w ? Number(w) : undefined;
       let left = flags.includes('-');
@@ -91,14 +103,14 @@ export function formatPrintf(format: string, args: string[], style: PrintfStyle)
       const piece = convert(conv, arg, flags, prec, style, errors);
       if (piece === null) {
         errors.push(style.invalidChar(conv));
-        return { text: out, errors, status: 1 };
+        return { text: out, errors, warnings, status: 1 };
       }
-      if (piece.stop) return { text: out + piece.text, errors, status: errors.length ? 1 : 0 };
+      if (piece.stop) return { text: out + piece.text, errors, warnings, status: errors.length ? 1 : 0 };
       out += pad(piece.text, width, left, flags.includes('0') && !left && piece.numeric && (prec === undefined || !'diouxX'.includes(conv)));
     }
     if (ai >= args.length || ai === startAi) break;
   }
-  return { text: out, errors, status: errors.length ? 1 : 0 };
+  return { text: out, errors, warnings, status: errors.length ? 1 : 0 };
 }
 
 function pad(s: string, width: number | undefined, left: boolean, zero: boolean): string {
@@ -114,9 +126,9 @@ function pad(s: string, width: number | undefined, left: boolean, zero: boolean)
 }
 
 /** Parses a numeric argument like strtoimax, with `'c` giving the character code. */
-function toInt(arg: string, style: PrintfStyle, errors: string[]): bigint {
+function toInt(arg: string, style: PrintfStyle, errors: string[], unsigned = false): bigint {
   if (/^['"]/.test(arg)) return arg.length > 1 ? BigInt(Buffer.from(arg.slice(1), 'latin1').toString('utf8').codePointAt(0) ?? 0) : 0n;
-  const t = arg.trim();
+  const t = arg.trimStart();
   const m = /^[-+]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(t);
   if (!m) {
     if (t === '') return 0n;
@@ -128,12 +140,20 @@ function toInt(arg: string, style: PrintfStyle, errors: string[]): bigint {
   v = body.startsWith('0x') || body.startsWith('0X') ? BigInt(body) : body.length > 1 && body.startsWith('0') ? BigInt(`0o${body.slice(1)}`) : BigInt(body);
   if (m[0].startsWith('-')) v = -v;
   if (m[0].length !== t.length) errors.push(style.partialNumber(arg));
+  // strtoimax/strtoumax saturate at the 64-bit limits.
+  const max = unsigned ? 18446744073709551615n : 9223372036854775807n;
+  const min = unsigned ? -18446744073709551615n : -9223372036854775808n;
+  if (v > max || v < min) {
+    const r = style.outOfRange(arg);
+    (r.fatal ? errors : warnings).push(r.message);
+    v = v > max ? max : min;
+  }
   return v;
 }
 
 function toFloat(arg: string, style: PrintfStyle, errors: string[]): number {
   if (/^['"]/.test(arg)) return arg.length > 1 ? (arg.codePointAt(1) ?? 0) : 0;
-  const t = arg.trim();
+  const t = arg.trimStart();
   if (t === '') return 0;
   const m = /^[-+]?(\d+\.?\d*([eE][-+]?\d+)?|\.\d+([eE][-+]?\d+)?|inf(inity)?|nan|0[xX][0-9a-fA-F]+)/i.exec(t);
   if (!m) {
@@ -156,13 +176,14 @@ function convert(conv: string, arg: string | undefined, flags: string, prec: num
     case 's':
       return { text: prec === undefined ? a : a.slice(0, prec), numeric: false };
     case 'b': {
-      const r = expandEscapes(a, 'b');
+      const r = expandEscapes(a, 'b', style.utf8 ?? true);
       return { text: prec === undefined ? r.text : r.text.slice(0, prec), numeric: false, stop: r.stop };
     }
     case 'q':
       return { text: arg === undefined ? "''" : quoteBackslash(a), numeric: false };
     case 'c':
-      return { text: a.slice(0, 1), numeric: false };
+      // An empty argument is the empty C string: its terminating NUL is printed.
+      return { text: a === '' ? '\0' : a.slice(0, 1), numeric: false };
     case 'd':
     case 'i': {
       const v = arg === undefined ? 0n : toInt(a, style, errors);
@@ -175,7 +196,7 @@ function convert(conv: string, arg: string | undefined, flags: string, prec: num
     case 'o':
     case 'x':
     case 'X': {
-      let v = arg === undefined ? 0n : toInt(a, style, errors);
+      let v = arg === undefined ? 0n : toInt(a, style, errors, true);
       if (v < 0n) v = BigInt.asUintN(64, v);
       let s = v.toString(conv === 'o' ? 8 : conv === 'u' ? 10 : 16);
       if (conv === 'X') s = s.toUpperCase();

@@ -8,7 +8,8 @@ export class ArithError extends Error {
     readonly detail: string,
     readonly token: string,
   ) {
-    super(`${expr}: ${detail} (error token is "${token}")`);
+    // bash skips the blanks before an expression but keeps those after it.
+    super(`${expr.trimStart()}: ${detail} (error token is "${token}")`);
   }
 }
 
@@ -24,8 +25,10 @@ export interface ArithEnv {
 const asInt = (v: bigint): bigint => BigInt.asIntN(64, v);
 
 /** Parses an integer constant: decimal, 0x hex, 0 octal, base#digits. */
-export function parseNumber(text: string, expr: string): bigint | null {
+export function parseNumber(text: string, _expr: string): bigint | null {
   const s = text.trim();
+  // A bad constant is reported as the whole expression, whatever surrounds it.
+  const expr = s;
   if (/^[0-9]+$/.test(s)) {
     if (s.length > 1 && s.startsWith('0')) {
       if (!/^[0-7]+$/.test(s)) throw new ArithError(expr, 'value too great for base', s);
@@ -33,7 +36,8 @@ export function parseNumber(text: string, expr: string): bigint | null {
     }
     return asInt(BigInt(s));
   }
-  if (/^0[xX][0-9a-fA-F]+$/.test(s)) return asInt(BigInt(s));
+  if (/^0[xX][0-9a-fA-F]*$/.test(s)) return s.length === 2 ? 0n : asInt(BigInt(s));
+  if (/^[0-9]+#$/.test(s)) throw new ArithError(expr, 'invalid integer constant', s);
   const m = /^([0-9]+)#([0-9a-zA-Z@_]+)$/.exec(s);
   if (m) {
     const base = Number(m[1]);
@@ -113,7 +117,7 @@ export class Arith {
     // Variables whose values name each other recurse; bash stops at a fixed depth.
     const env = this.env as ArithEnv & { depth?: number };
     env.depth = (env.depth ?? 0) + 1;
-    if (env.depth > 1024) throw new ArithError(v, 'expression recursion level exceeded', v);
+    if (env.depth >= 1023) throw new ArithError(v, 'expression recursion level exceeded', v);
     try {
       return await evaluateArithmetic(v, env);
     } finally {
@@ -123,7 +127,7 @@ export class Arith {
 
   private lvalue(e: ArithmeticExpression): string {
     if (e.type === 'ArithmeticWord' && (NAME.test(e.value) || /^[A-Za-z_][A-Za-z0-9_]*\[.*\]$/.test(e.value))) return e.value;
-    throw new ArithError(this.source, 'attempted assignment to non-variable', this.tokenOf(e));
+    throw new ArithError(this.source, 'attempted assignment to non-variable', this.source.slice(e.end).trimStart() || this.tokenOf(e));
   }
 
   /** bash reports the lookahead: the text after `e`, or else the last token of `e`. */

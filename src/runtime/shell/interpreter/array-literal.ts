@@ -24,7 +24,7 @@ export async function expandArrayLiteral(sh: Shell, elements: readonly Word[]): 
     const m = KEYED.exec(el.text);
     if (m) {
       const valueText = el.text.slice(m[0].length);
-      const key = await expandWordString(sh, reparse(m[1]!));
+      const key = await expandWordString(sh, reparse(escapeBlanks(m[1]!)));
       const value = valueText === '' ? '' : await expandWordString(sh, reparse(valueText));
       items.push({ key, value, append: m[2] === '+', text: el.text });
     } else {
@@ -32,6 +32,31 @@ export async function expandArrayLiteral(sh: Shell, elements: readonly Word[]): 
     }
   }
   return items;
+}
+
+/** A subscript keeps its blanks (`[a b]=c`): escape the unquoted ones before re-reading it as a word. */
+function escapeBlanks(text: string): string {
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\\' && quote === '"') {
+        out += c + (text[++i] ?? '');
+        continue;
+      }
+    } else if (c === '\\') {
+      out += c + (text[++i] ?? '');
+      continue;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === ' ' || c === '\t') {
+      out += `\\${c}`;
+      continue;
+    }
+    out += c;
+  }
+  return out;
 }
 
 /** Source text for the same items, every part quoted, for declaration builtins to re-read. */

@@ -5,15 +5,27 @@ import { expandWordFields, expandWordString, tildePrefix } from './expand.ts';
 import { arithEnv, arithmeticExpansion } from './substitute.ts';
 import type { Shell } from './shell.ts';
 import { ReadonlyError } from './vars.ts';
+import { quoteForXtrace } from './xtrace.ts';
 
 /**
  * Performs `name=value`, `name+=value`, `name[i]=value`, `name=(a b)`. `temp` assignments live
  * in the innermost scope and are exported (prefix assignments of a command).
  * Returns false after printing bash's error (readonly variable).
  */
-export async function assignVariable(sh: Shell, a: Assignment, scope: 'global' | 'temp' | 'local'): Promise<boolean> {
+export async function assignVariable(sh: Shell, a: Assignment, scope: 'global' | 'temp' | 'local', trace = false): Promise<boolean> {
   const name = a.name;
+  // set -x shows an array literal as written and a scalar with its expanded value.
+  const traceValue = async (value: string | null): Promise<void> => {
+    if (!trace || !sh.opts.xtrace) return;
+    if (value === null) await sh.trace(a.text);
+    else await sh.trace(`${name}${a.index ? `[${a.index.text}]` : ''}${a.append ? '+=' : '='}${quoteForXtrace(value)}`);
+  };
   try {
+    if (scope === 'temp' && sh.vars.lookup(name)?.readonly) {
+      // `x=2 cmd` with x readonly: bash complains but still runs cmd.
+      await sh.diag(`${name}: readonly variable`);
+      return true;
+    }
     if (scope !== 'global') {
       const v = sh.vars.declareLocal(name);
       if (v.readonly) throw new ReadonlyError(name);
@@ -23,6 +35,7 @@ export async function assignVariable(sh: Shell, a: Assignment, scope: 'global' |
     }
     if (a.value.type === 'ArrayValue') {
       const items = await expandArrayLiteral(sh, a.value.elements);
+      await traceValue(null);
       let v = sh.vars.lookup(name);
       if (v?.readonly) throw new ReadonlyError(name);
       if (!v || (v.kind === 'scalar' && !a.append)) v = sh.vars.setArray(name, []);
@@ -31,6 +44,7 @@ export async function assignVariable(sh: Shell, a: Assignment, scope: 'global' |
     }
     let value = await expandWordString(sh, a.value);
     value = assignmentTilde(sh, a.value.text, value);
+    await traceValue(value);
     if (a.index) {
       const v = sh.vars.lookup(name);
       if (v?.kind === 'assoc') {
@@ -40,10 +54,16 @@ export async function assignVariable(sh: Shell, a: Assignment, scope: 'global' |
         v.unsetValue = false;
         return true;
       }
-      const idx = Number(await arithmeticExpansion(sh, a.index.text));
+      let idx = Number(await arithmeticExpansion(sh, a.index.text));
       let arr = v;
       if (!arr || arr.kind === 'scalar') arr = sh.vars.setArray(name, arr && !arr.unsetValue ? [arr.value as string] : []);
       const m = arr.value as Map<number, string>;
+      // A negative index counts back from the end; before the start it is an error.
+      if (idx < 0) idx += m.size === 0 ? 0 : Math.max(...m.keys()) + 1;
+      if (idx < 0) {
+        await sh.diag(`${name}[${a.index.text}]: bad array subscript`);
+        return false;
+      }
       m.set(idx, a.append ? (m.get(idx) ?? '') + value : value);
       arr.unsetValue = false;
       return true;

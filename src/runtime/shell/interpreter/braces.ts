@@ -135,11 +135,18 @@ function sequence(inner: string): string[] | null {
     const b = ch[2]!.charCodeAt(0);
     const step = Math.abs(Number(ch[3] ?? 1)) || 1;
     const out: string[] = [];
-    if (a <= b) for (let i = a; i <= b; i += step) out.push(String.fromCharCode(i));
-    else for (let i = a; i >= b; i -= step) out.push(String.fromCharCode(i));
+    if (a <= b) for (let i = a; i <= b; i += step) out.push(charWord(i));
+    else for (let i = a; i >= b; i -= step) out.push(charWord(i));
     return out;
   }
   return null;
+}
+
+/** Characters between Z and a (`{A..z}`) come out literally; bash turns the backslash into an empty word. */
+function charWord(code: number): string {
+  const c = String.fromCharCode(code);
+  if (/[A-Za-z]/.test(c)) return c;
+  return c === '\\' ? "''" : `\\${c}`;
 }
 
 function pad(n: number, width: number): string {

@@ -1,5 +1,5 @@
 import type { ArithmeticFor, Case, CommandNode, CompoundCommand, CompoundList, For, If, Redirection, While } from 'unbash';
-import { Arith, ArithError } from './arith.ts';
+import { ArithError, evaluateArithmetic } from './arith.ts';
 import { BreakSignal, ContinueSignal, ShellAbort } from './control.ts';
 import { forkShell, runStatements, step, waitForeground } from './exec.ts';
 import { expandWordFields, expandWordPattern, expandWordString } from './expand.ts';
@@ -11,6 +11,7 @@ import { evalTestExpression } from './test-expr.ts';
 import type { Shell } from './shell.ts';
 import { statusCode } from '../../kernel/proc/process.ts';
 import { quoteForXtrace } from './xtrace.ts';
+import { runSelect } from './select.ts';
 import { traceTest } from './test-expr.ts';
 
 export async function runCommandNode(sh: Shell, node: CommandNode): Promise<number> {
@@ -20,6 +21,9 @@ export async function runCommandNode(sh: Shell, node: CommandNode): Promise<numb
     case 'Function': {
       sh.functions.set(node.name.value, node);
       sh.functionSources.set(node.name.value, sh.source.slice(node.pos, node.end));
+      // bash runs `bash -c` before it counts as initialized, so those functions come from "environment".
+      const label = sh.errName ?? (sh.srcLabel === '-c' ? 'environment' : sh.srcLabel);
+      sh.funcOrigins.set(node.name.value, { text: sh.source, lineBase: sh.lineBase, label });
       return 0;
     }
     case 'Redirected':
@@ -71,8 +75,7 @@ export async function runCompound(sh: Shell, node: CompoundCommand): Promise<num
       await sh.trace(`(( ${node.body} ))`);
       return arithmeticStatus(sh, node.body);
     case 'Select':
-      await sh.diag('select: not supported by the lab shell');
-      return 2;
+      return runSelect(sh, node, loopBody);
   }
 }
 
@@ -106,7 +109,7 @@ async function loopBody(sh: Shell, body: CompoundList): Promise<{ status: number
   } catch (e) {
     if (e instanceof BreakSignal) {
       if (--e.levels > 0) throw e;
-      return { status: 0, ctl: 'break' };
+      return { status: e.status, ctl: 'break' };
     }
     if (e instanceof ContinueSignal) {
       if (--e.levels > 0) throw e;
@@ -155,16 +158,29 @@ async function runWhile(sh: Shell, node: While): Promise<number> {
   return status;
 }
 
+/** An arithmetic error in a for (( )) header: bash ends the loop with status 1 and goes on. */
+class ArithForError {}
+
 async function runArithFor(sh: Shell, node: ArithmeticFor): Promise<number> {
+  try {
+    return await arithFor(sh, node);
+  } catch (e) {
+    if (e instanceof ArithForError) return 1;
+    throw e;
+  }
+}
+
+async function arithFor(sh: Shell, node: ArithmeticFor): Promise<number> {
   const env = arithEnv(sh);
   const ev = async (e: ArithmeticFor['test']): Promise<bigint> => {
     if (!e) return 1n;
     try {
-      return await new Arith(env, sh.source.slice(e.pos, e.end)).eval(e);
+      // Re-parsed from its text so error tokens are sliced from the expression itself.
+      return await evaluateArithmetic(sh.source.slice(e.pos, e.end), env);
     } catch (err) {
       if (err instanceof ArithError) {
-        await sh.diag(err.message);
-        throw new ShellAbort(1);
+        await sh.diag(`((: ${err.message}`);
+        throw new ArithForError();
       }
       throw err;
     }
@@ -183,6 +199,8 @@ async function runArithFor(sh: Shell, node: ArithmeticFor): Promise<number> {
 }
 
 async function runCase(sh: Shell, node: Case): Promise<number> {
+  // bash traces the case word as written, not expanded.
+  if (sh.opts.xtrace) await sh.trace(`case ${node.word.text} in`);
   const word = await expandWordString(sh, node.word);
   const nocase = sh.shopts.has('nocasematch');
   let status = 0;

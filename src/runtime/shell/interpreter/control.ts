@@ -1,6 +1,7 @@
 /** Loop and function control are thrown through the interpreter and caught where they apply. */
 export class BreakSignal {
-  constructor(public levels: number) {}
+  /** `status`: what the loop returns (1 after `break 0`, which leaves every loop). */
+  constructor(public levels: number, readonly status = 0) {}
 }
 export class ContinueSignal {
   constructor(public levels: number) {}

@@ -148,7 +148,9 @@ export async function runPipeline(sh: Shell, node: PipelineNode): Promise<number
     await afterCommand(sh, status, false);
     return status;
   }
-  const negated = node.prefixes.some((p) => p.type === 'Negation');
+  // Each `!` toggles the status (`! ! true` is 0), but any of them exempts the pipeline from set -e.
+  const bangs = node.prefixes.filter((p) => p.type === 'Negation').length;
+  const negated = bangs > 0;
   if (negated) sh.errexitSuppressed++;
   let status: number;
   try {
@@ -157,7 +159,7 @@ export async function runPipeline(sh: Shell, node: PipelineNode): Promise<number
   } finally {
     if (negated) sh.errexitSuppressed--;
   }
-  if (negated) status = status === 0 ? 1 : 0;
+  if (bangs % 2 === 1) status = status === 0 ? 1 : 0;
   await afterCommand(sh, status, negated);
   return status;
 }

@@ -31,6 +31,8 @@ export async function expandWordFields(sh: Shell, word: Word): Promise<string[]>
   if (sh.opts.braceexpand && word.parts.some((p) => p.type === 'BraceExpansion')) {
     const out: string[] = [];
     for (const w of expandBraces(word.text)) {
+      // `{a,}` and `{,}` make empty unquoted words, which vanish like any empty unquoted word.
+      if (w === '') continue;
       const sub = reparse(w);
       if (sub.parts?.some((p) => p.type === 'BraceExpansion')) out.push(...(await expandNoBrace(sh, sub)));
       else out.push(...(await expandWordFields(sh, sub)));

@@ -27,7 +27,10 @@ export function findInPath(sh: Shell, name: string): PathLookup {
   }
   const hashed = sh.hashTable.get(name);
   if (hashed && isExecutableFile(sh, hashed)) return { kind: 'found', path: hashed };
-  const path = sh.vars.get('PATH') ?? DEFAULT_PATH;
+  const pathVar = sh.vars.get('PATH');
+  // With PATH unset or empty bash looks only in the current directory and says so.
+  const noPath = sh.dialect === 'bash' && (pathVar === undefined || pathVar === '');
+  const path = noPath ? '' : (pathVar ?? DEFAULT_PATH);
   let nonExec: string | undefined;
   for (const dir of path.split(':')) {
     const cand = `${dir === '' ? '.' : dir}/${name}`;
@@ -47,6 +50,7 @@ export function findInPath(sh: Shell, name: string): PathLookup {
     return { kind: 'found', path: cand };
   }
   if (nonExec) return { kind: 'missing', message: `${nonExec}: Permission denied`, status: 126 };
+  if (noPath) return { kind: 'missing', message: `${name}: No such file or directory`, status: 127 };
   return { kind: 'missing', message: sh.words.notFound(name), status: 127 };
 }
 

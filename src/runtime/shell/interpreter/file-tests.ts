@@ -93,7 +93,9 @@ export async function binaryTest(sh: Shell, op: string, l: string, r: string, ar
 function toInt(s: string): bigint | null {
   const t = s.trim();
   if (!/^[-+]?\d+$/.test(t)) return null;
-  return BigInt(t);
+  const v = BigInt(t);
+  // Beyond 64 bits strtoimax overflows and test rejects the operand.
+  return v > 9223372036854775807n || v < -9223372036854775808n ? null : v;
 }
 
 function safeStat(sh: Shell, p: string) {

@@ -8,6 +8,7 @@ export async function expandHereDoc(sh: Shell, r: HereDoc): Promise<string> {
   if (r.operator === '<<-') text = text.replace(/^\t+/gm, '');
   if (r.delimiter?.quoted || !/[$`\\]/.test(text)) return text;
   // Inside a here-document only \$, \`, \\ and \newline are escapes; quotes are literal.
-  const escaped = text.replace(/\\([^$`\\\n])/g, '\\\\$1').replace(/"/g, '\\"');
+  // Backslash pairs are read left to right, so a doubled backslash stays one escape.
+  const escaped = text.replace(/\\([\s\S])/g, (_m, c: string) => ('$`\\\n'.includes(c) ? `\\${c}` : `\\\\${c}`)).replace(/"/g, '\\"');
   return expandWordString(sh, reparse(`"${escaped}"`));
 }

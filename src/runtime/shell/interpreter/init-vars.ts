@@ -6,9 +6,11 @@ export function initShellVars(sh: Shell, env: Map<string, string>, mode: 'bash' 
   const set = (k: string, v: string) => sh.vars.set(k, v);
   if (sh.vars.get('PATH') === undefined) set('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
   set('IFS', ' \t\n');
-  set('PS2', '> ');
+  // Only an interactive bash has PS1/PS2 (bash.ts sets them when it becomes interactive).
+  if (sh.interactive) set('PS2', '> ');
   set('PS4', '+ ');
   set('OPTIND', '1');
+  set('OPTERR', '1');
   set('PPID', String(sh.proc.ppid));
   const shlvl = Number(env.get('SHLVL') ?? '0');
   sh.vars.set('SHLVL', String((Number.isFinite(shlvl) ? shlvl : 0) + 1), { exported: true });
@@ -17,6 +19,7 @@ export function initShellVars(sh: Shell, env: Map<string, string>, mode: 'bash' 
   if (mode === 'bash') {
     set('BASH', '/usr/bin/bash');
     set('BASH_VERSION', '5.1.16(1)-release');
+    sh.vars.setArray('BASH_VERSINFO', ['5', '1', '16', '1', 'release', 'x86_64-pc-linux-gnu']).readonly = true;
     set('HOSTNAME', sh.proc.ns.uts.hostname);
     set('HOSTTYPE', 'x86_64');
     set('MACHTYPE', 'x86_64-pc-linux-gnu');

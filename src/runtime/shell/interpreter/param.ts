@@ -5,7 +5,7 @@ import { patternRegex, toRegexSource } from './pattern.ts';
 import { ShellAbort } from './control.ts';
 import { arithmeticExpansion } from './substitute.ts';
 import type { Shell } from './shell.ts';
-import { quoteForReuse } from './quote.ts';
+import { transformValue, transformValues } from './param-transform.ts';
 
 const one = (value: string): ExpValue => ({ kind: 'one', value });
 
@@ -29,7 +29,8 @@ export function specialParam(sh: Shell, name: string): ExpValue {
     case '0':
       return one(sh.arg0);
   }
-  if (/^[1-9]$/.test(name)) return one(sh.positional[Number(name) - 1] ?? nounset(sh, name));
+  // bash names an unset unbraced positional `$1` but a braced one `1`.
+  if (/^[1-9]$/.test(name)) return one(sh.positional[Number(name) - 1] ?? nounset(sh, `$${name}`));
   const v = lookupScalar(sh, name);
   if (v === undefined) return one(nounset(sh, name));
   return one(v);
@@ -55,7 +56,9 @@ export function optionFlags(sh: Shell): string {
   if (sh.opts.xtrace) f += 'x';
   if (sh.opts.braceexpand) f += 'B';
   if (sh.opts.noclobber) f += 'C';
+  if (sh.opts.errtrace) f += 'E';
   if (sh.opts.histexpand) f += 'H';
+  if (sh.opts.functrace) f += 'T';
   if (!sh.interactive && sh.dashC) f += 'c';
   return f;
 }
@@ -158,14 +161,18 @@ export async function expandParameter(sh: Shell, p: ParameterExpansionPart, quot
     // ${!ref} of a name reference is the name it refers to.
     value = own.unsetValue ? undefined : (own.value as string);
   } else if (p.prefix === '!') {
-    const target = value ?? '';
-    value = target === '' ? undefined : scalarOf(sh, target);
+    // ${!x}: x must name a variable (set, and a valid name) or bash stops the command.
+    if (value === undefined || value === '') {
+      await sh.diag(value === undefined ? `${name}: invalid indirect expansion` : ': invalid variable name');
+      throw new ShellAbort(1, !sh.interactive);
+    }
+    value = scalarOf(sh, value);
   }
   const star = name === '*' || p.index?.text === '*';
   const wrap = (vals: string[]): ExpValue => ({ kind: 'many', values: vals, star });
   if (!op) {
     if (values) return wrap(values);
-    if (value === undefined) return one(nounsetValue(sh, name));
+    if (value === undefined) return one(nounsetValue(sh, p.index ? `${name}[${p.index.text}]` : name));
     return one(value);
   }
   switch (op.type) {
@@ -216,7 +223,7 @@ export async function expandParameter(sh: Shell, p: ParameterExpansionPart, quot
     }
     case 'CaseModification': {
       const pat = op.operand ? await expandWordPattern(sh, op.operand) : '?';
-      const f = (s: string) => caseModify(s, op.operator, pat);
+      const f = inLocale(sh, (s: string) => caseModify(s, op.operator, pat));
       return values ? wrap(values.map(f)) : one(f(value ?? ''));
     }
     case 'Transform': {
@@ -226,12 +233,12 @@ export async function expandParameter(sh: Shell, p: ParameterExpansionPart, quot
         await sh.diag(`${p.text}: bad substitution`);
         throw new ShellAbort(sh.interactive ? 1 : 127, !sh.interactive);
       }
-      const f = (s: string) => transform(sh, s, op.operand.text, name);
-      return values ? wrap(values.map(f)) : one(value === undefined ? '' : f(value));
+      if (values) return transformValues(sh, values, op.operand.text, name, isAll ? p.index!.text : null, star);
+      return one(await transformValue(sh, value, op.operand.text, name, !!p.index));
     }
     case 'Unknown':
       if (op.operator === '~' || op.operator === '~~') {
-        const f = (s: string) => toggleCase(s, op.operator === '~~');
+        const f = inLocale(sh, (s: string) => toggleCase(s, op.operator === '~~'));
         return values ? wrap(values.map(f)) : one(f(value ?? ''));
       }
       await sh.diag(`${p.text}: bad substitution`);
@@ -309,7 +316,8 @@ function substituteMatch(template: string): (match: string) => string {
 }
 
 function replacePattern(s: string, pat: string, repOf: (match: string) => string, op: string): string {
-  if (pat === '') return s;
+  // An empty anchored pattern matches at the start or end: `${a[@]/#/x-}` prefixes.
+  if (pat === '') return op === '/#' ? repOf('') + s : op === '/%' ? s + repOf('') : s;
   const whole = new RegExp(`^(?:${toRegexSource(pat)})$`, 's');
   if (op === '/#') {
     for (let j = s.length; j >= 0; j--) if (whole.test(s.slice(0, j))) return repOf(s.slice(0, j)) + s.slice(j);
@@ -342,6 +350,16 @@ function replacePattern(s: string, pat: string, repOf: (match: string) => string
   return out;
 }
 
+/**
+ * Case changes see characters: UTF-8 ones in a UTF-8 locale; in the C locale only ASCII letters
+ * change (the bytes of `À` stay as they are).
+ */
+export function inLocale(sh: Shell, f: (s: string) => string): (s: string) => string {
+  if (sh.utf8Locale()) return (s) => Buffer.from(f(Buffer.from(s, 'latin1').toString('utf8')), 'utf8').toString('latin1');
+  // Non-ASCII bytes hide as caseless private-use characters while `f` runs.
+  return (s) => f(s.replace(/[\x80-\xff]/g, (c) => String.fromCharCode(0xe000 + c.charCodeAt(0)))).replace(/[\ue080-\ue0ff]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
+}
+
 function caseModify(s: string, op: string, pat: string): string {
   const re = patternRegex(pat);
   const chars = [...s];
@@ -362,27 +380,4 @@ function toggleCase(s: string, all: boolean): string {
     if (!all) break;
   }
   return chars.join('');
-}
-
-function transform(sh: Shell, s: string, op: string, name: string): string {
-  switch (op) {
-    case 'Q':
-      return quoteForReuse(s);
-    case 'U':
-      return s.toUpperCase();
-    case 'L':
-      return s.toLowerCase();
-    case 'u':
-      return s.charAt(0).toUpperCase() + s.slice(1);
-    case 'E':
-      return s.replace(/\\n/g, '\n').replace(/\\t/g, '\t');
-    case 'A':
-      return `${name}=${quoteForReuse(s)}`;
-    case 'a': {
-      const v = sh.vars.lookup(name);
-      return v ? `${v.kind === 'indexed' ? 'a' : v.kind === 'assoc' ? 'A' : ''}${v.integer ? 'i' : ''}${v.readonly ? 'r' : ''}${v.exported ? 'x' : ''}` : '';
-    }
-    default:
-      return s;
-  }
 }

@@ -26,18 +26,29 @@ export interface ShellOptions {
   histexpand: boolean;
   noexec: boolean;
   posix: boolean;
+  errtrace: boolean;
+  functrace: boolean;
 }
 
 export const OPTION_LETTERS: Record<string, keyof ShellOptions> = {
   e: 'errexit', u: 'nounset', x: 'xtrace', v: 'verbose', f: 'noglob', C: 'noclobber', a: 'allexport',
   m: 'monitor', b: 'notify', h: 'hashall', B: 'braceexpand', H: 'histexpand', n: 'noexec',
+  E: 'errtrace', T: 'functrace',
 };
 
 const defaultOptions = (): ShellOptions => ({
   errexit: false, nounset: false, xtrace: false, verbose: false, pipefail: false, noglob: false,
   noclobber: false, allexport: false, monitor: false, notify: false, hashall: true, braceexpand: true,
-  histexpand: false, noexec: false, posix: false,
+  histexpand: false, noexec: false, posix: false, errtrace: false, functrace: false,
 });
+
+export interface FunctionOrigin {
+  /** The source text the definition's node positions refer to. */
+  text: string;
+  lineBase: number;
+  /** BASH_SOURCE of the body: the file it was read from, or `environment`. */
+  label: string;
+}
 
 /**
  * The state of one bash process. A subshell (fork) gets a copy; builtins change it in place.
@@ -107,6 +118,17 @@ export class Shell {
   history: string[] = [];
   /** Aliases being expanded (an alias is not expanded again inside its own text). */
   expandingAliases = new Set<string>();
+  /** What the running text came from: `-c`, a script or sourced file's path, `environment`. */
+  srcLabel = '-c';
+  /**
+   * The name bash puts before diagnostics instead of $0 (BASH_SOURCE[0]): a sourced file's path,
+   * or where the running function was defined (`environment` for functions of a `bash -c` string).
+   */
+  errName: string | null = null;
+  /** Counts `trap ... RETURN`: the trap fires for a function that set it (or for all with set -T). */
+  returnTrapSets = 0;
+  /** Where each function was defined, so its body's line numbers and diagnostics refer to that text. */
+  funcOrigins = new Map<string, FunctionOrigin>();
 
   constructor(
     readonly proc: Process,
@@ -126,6 +148,9 @@ export class Shell {
     const c = new Shell(proc, this.kernel, this.sys, this.vars.clone());
     c.functions = new Map(this.functions);
     c.functionSources = new Map(this.functionSources);
+    c.funcOrigins = new Map(this.funcOrigins);
+    c.srcLabel = this.srcLabel;
+    c.errName = this.errName;
     c.exportedFunctions = new Set(this.exportedFunctions);
     c.lastArg = this.lastArg;
     c.aliases = new Map(this.aliases);
@@ -171,7 +196,8 @@ export class Shell {
 
   /** The prefix the shell puts before its own diagnostics. */
   errPrefix(): string {
-    return this.words.prefix(this.dialect === 'bash' ? this.name : this.arg0, this.lineno, this.interactive);
+    const name = this.dialect !== 'bash' ? this.arg0 : this.errName !== null && !this.interactive ? this.errName : this.name;
+    return this.words.prefix(name, this.lineno, this.interactive);
   }
 
   async out(text: string): Promise<void> {

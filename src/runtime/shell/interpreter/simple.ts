@@ -3,7 +3,7 @@ import { FsError } from '../../kernel/fs/errors.ts';
 import { statusCode } from '../../kernel/proc/process.ts';
 import { type Builtin, loadBuiltin, isDeclarationBuiltin } from '../builtins/registry.ts';
 import { ReturnSignal, ShellAbort } from './control.ts';
-import { ForkFailed, runScriptNode, waitForeground } from './exec.ts';
+import { ForkFailed, runScriptNode, runSource, waitForeground } from './exec.ts';
 import { parseScript } from '../parse/parse.ts';
 import { dialectHasBuiltin } from './dialect.ts';
 import { expandArrayLiteral, literalText } from './array-literal.ts';
@@ -15,6 +15,7 @@ import { quoteForXtrace } from './xtrace.ts';
 import { findInPath, execInPlace, execProgram } from './external.ts';
 import type { Shell } from './shell.ts';
 import { writeTo } from './io.ts';
+import { ReadonlyError } from './vars.ts';
 
 /** Runs a simple command: expansions, assignments, redirections, then function/builtin/program. */
 export async function runSimple(sh: Shell, cmd: Command): Promise<number> {
@@ -50,17 +51,21 @@ async function runSimpleInner(sh: Shell, cmd: Command): Promise<number> {
 }
 
 async function dispatch(sh: Shell, cmd: Command, argv: string[], assigns: Assignment[], redirs: Redirection[], oneShot: boolean): Promise<number> {
-  if (sh.opts.xtrace) await xtrace(sh, assigns, argv);
+  // bash traces the prefix assignments (as they happen) before the command itself.
+  const traced = <T>(body: () => Promise<T>) => async (): Promise<T> => {
+    if (sh.opts.xtrace) await xtrace(sh, argv);
+    return body();
+  };
   const name = argv[0]!;
   const fn = sh.functions.get(name);
-  if (fn && !name.includes('/')) return withTempAssignments(sh, assigns, true, () => withRedirects(sh, redirs, () => callFunction(sh, fn, argv)));
+  if (fn && !name.includes('/')) return withTempAssignments(sh, assigns, true, traced(() => withRedirects(sh, redirs, () => callFunction(sh, fn, argv))));
   const builtin = name.includes('/') || !dialectHasBuiltin(sh.dialect, name) ? undefined : await loadBuiltin(name);
   if (builtin) {
     // POSIX special builtins keep prefix assignments; bash (non-posix) keeps them only for these.
     const persist = builtin.special === true && sh.opts.posix;
-    return withTempAssignments(sh, assigns, persist, () => withRedirects(sh, redirs, () => runBuiltin(sh, builtin, argv, cmd)));
+    return withTempAssignments(sh, assigns, persist, traced(() => withRedirects(sh, redirs, () => runBuiltin(sh, builtin, argv, cmd))));
   }
-  return runExternal(sh, argv, assigns, redirs, oneShot);
+  return runExternal(sh, argv, assigns, redirs, oneShot, traced(async () => undefined));
 }
 
 /**
@@ -125,13 +130,12 @@ async function assignmentsOnly(sh: Shell, assigns: Assignment[], redirs: Redirec
   for (const a of assigns) {
     const marker = sh.lastStatus;
     sh.lastStatus = -1;
-    const ok = await assignVariable(sh, a, 'global');
+    const ok = await assignVariable(sh, a, 'global', true);
     if (sh.lastStatus !== -1) substStatus = sh.lastStatus;
     else sh.lastStatus = marker;
     // A failed assignment (readonly) ends a non-interactive shell, as in bash -c.
     if (!ok) throw new ShellAbort(1, !sh.interactive);
   }
-  if (sh.opts.xtrace && assigns.length > 0) await xtrace(sh, assigns, []);
   if (redirs.length > 0) {
     // Redirections without a command still open (and create) their files.
     const fds = sh.fds.clone();
@@ -152,13 +156,13 @@ async function assignmentsOnly(sh: Shell, assigns: Assignment[], redirs: Redirec
 async function withTempAssignments(sh: Shell, assigns: Assignment[], persist: boolean, body: () => Promise<number>): Promise<number> {
   if (assigns.length === 0) return body();
   if (persist) {
-    for (const a of assigns) if (!(await assignVariable(sh, a, 'global'))) return 1;
+    for (const a of assigns) if (!(await assignVariable(sh, a, 'global', true))) return 1;
     return body();
   }
   sh.vars.pushScope();
   try {
     for (const a of assigns) {
-      if (!(await assignVariable(sh, a, 'temp'))) return 1;
+      if (!(await assignVariable(sh, a, 'temp', true))) return 1;
     }
     return await body();
   } finally {
@@ -166,9 +170,8 @@ async function withTempAssignments(sh: Shell, assigns: Assignment[], persist: bo
   }
 }
 
-async function xtrace(sh: Shell, assigns: Assignment[], argv: string[]): Promise<void> {
-  const parts = [...assigns.map((a) => `${a.name}=${quoteForXtrace(sh.vars.get(a.name) ?? '')}`), ...argv.map(quoteForXtrace)];
-  await sh.trace(parts.join(' '));
+async function xtrace(sh: Shell, argv: string[]): Promise<void> {
+  await sh.trace(argv.map(quoteForXtrace).join(' '));
 }
 
 export async function callFunction(sh: Shell, fn: NonNullable<ReturnType<Shell['functions']['get']>>, argv: string[]): Promise<number> {
@@ -177,6 +180,16 @@ export async function callFunction(sh: Shell, fn: NonNullable<ReturnType<Shell['
     throw new ShellAbort(1);
   }
   const savedPos = sh.positional;
+  // A function body is outside the caller's loops: break/continue there only warn.
+  const saved = { source: sh.source, lineBase: sh.lineBase, errName: sh.errName, lineno: sh.lineno, loopDepth: sh.loopDepth };
+  sh.loopDepth = 0;
+  const trapSets = sh.returnTrapSets;
+  const origin = sh.funcOrigins.get(argv[0]!);
+  if (origin && sh.functions.get(argv[0]!) === fn) {
+    sh.source = origin.text;
+    sh.lineBase = origin.lineBase;
+    sh.errName = origin.label;
+  }
   sh.positional = argv.slice(1);
   sh.vars.pushScope();
   sh.funcNames.push(argv[0]!);
@@ -189,9 +202,16 @@ export async function callFunction(sh: Shell, fn: NonNullable<ReturnType<Shell['
     if (e instanceof ReturnSignal) return e.status;
     throw e;
   } finally {
+    const onReturn = sh.traps.get('RETURN');
+    if (onReturn && (sh.returnTrapSets !== trapSets || sh.opts.functrace)) {
+      const status = sh.lastStatus;
+      await runSource(sh, onReturn);
+      sh.lastStatus = status;
+    }
     sh.funcNames.pop();
     sh.vars.popScope();
     sh.positional = savedPos;
+    Object.assign(sh, saved);
   }
 }
 
@@ -200,14 +220,25 @@ async function runBuiltin(sh: Shell, b: Builtin, argv: string[], cmd: Command): 
     return await b.run(sh, argv, cmd);
   } catch (e) {
     if (e instanceof FsError && e.code === 'EPIPE') return 1;
+    // Output errors other than a closed pipe (`echo x > /dev/full`) are reported, status 1.
+    if (e instanceof FsError) {
+      await sh.diag(`${argv[0]}: write error: ${e.text}`);
+      return 1;
+    }
+    // read, printf -v, getopts, mapfile... storing into a readonly name.
+    if (e instanceof ReadonlyError) {
+      await sh.diag(`${e.varName}: readonly variable`);
+      return 1;
+    }
     throw e;
   }
 }
 
-async function runExternal(sh: Shell, argv: string[], assigns: Assignment[], redirs: Redirection[], oneShot = false): Promise<number> {
+async function runExternal(sh: Shell, argv: string[], assigns: Assignment[], redirs: Redirection[], oneShot: boolean, trace: () => Promise<void>): Promise<number> {
   const name = argv[0]!;
   const found = findInPath(sh, name);
   if (found.kind === 'missing') {
+    await trace();
     // The redirections are still performed (and fail first) before the lookup error.
     const fds = sh.fds.clone();
     try {
@@ -225,8 +256,9 @@ async function runExternal(sh: Shell, argv: string[], assigns: Assignment[], red
   const env = new Map<string, string>();
   sh.vars.pushScope();
   try {
-    for (const a of assigns) if (!(await assignVariable(sh, a, 'temp'))) return 1;
+    for (const a of assigns) if (!(await assignVariable(sh, a, 'temp', true))) return 1;
     for (const a of assigns) env.set(a.name, sh.vars.get(a.name) ?? '');
+    await trace();
   } finally {
     sh.vars.popScope();
   }

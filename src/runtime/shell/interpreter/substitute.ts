@@ -79,13 +79,12 @@ export async function captureOutput(sh: Shell, body: (child: Shell) => Promise<n
 export function arithEnv(sh: Shell): ArithEnv {
   return {
     get: (name) => {
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(name);
-      if (m) {
-        const v = sh.vars.lookup(m[1]!);
-        if (!v || v.kind === 'scalar') return m[2] === '0' ? sh.vars.get(m[1]!) : undefined;
-        return (v.value as Map<string | number, string>).get(v.kind === 'indexed' ? Number(m[2]) : m[2]!);
+      const v = arithGet(sh, name);
+      if (v === undefined && sh.opts.nounset) {
+        void sh.diag(`${name}: unbound variable`);
+        throw new ShellAbort(127, true);
       }
-      return sh.vars.get(name);
+      return v;
     },
     set: (name, value) => {
       const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(name);
@@ -132,9 +131,20 @@ export async function arithmeticStatus(sh: Shell, text: string): Promise<number>
     return v !== 0n ? 0 : 1;
   } catch (e) {
     if (e instanceof ArithError) {
-      await sh.diag(e.message);
+      await sh.diag(`((: ${e.message}`);
       return 1;
     }
     throw e;
   }
+}
+
+/** A variable's value for arithmetic: `name` or `name[index]`. */
+function arithGet(sh: Shell, name: string): string | undefined {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(name);
+  if (m) {
+    const v = sh.vars.lookup(m[1]!);
+    if (!v || v.kind === 'scalar') return m[2] === '0' ? sh.vars.get(m[1]!) : undefined;
+    return (v.value as Map<string | number, string>).get(v.kind === 'indexed' ? Number(m[2]) : m[2]!);
+  }
+  return sh.vars.get(name);
 }

@@ -12,7 +12,7 @@ export async function evalTestExpression(sh: Shell, e: TestExpression): Promise<
     return (await evalNode(sh, e)) ? 0 : 1;
   } catch (err) {
     if (err instanceof ArithError) {
-      await sh.diag(err.message);
+      await sh.diag(`[[: ${err.message}`);
       return 1;
     }
     if (err instanceof RegexFailed) return 2;

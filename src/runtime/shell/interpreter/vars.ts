@@ -130,6 +130,11 @@ export class VarStore {
       const v = this.scopes[i]!.get(name);
       if (v) {
         if (v.readonly) throw new ReadonlyError(name);
+        // A local of the innermost function stays local but unset: it still hides the global.
+        if (i > 0 && i === this.scopes.length - 1 && !own) {
+          this.scopes[i]!.set(name, { value: '', kind: 'scalar', exported: false, readonly: false, integer: false, unsetValue: true });
+          return;
+        }
         this.scopes[i]!.delete(name);
         return;
       }

@@ -12,6 +12,8 @@ export interface ParseResult {
   incomplete: boolean;
   /** A here-document was still open at end of input. */
   openHereDoc: string | null;
+  /** Every here-document still open at end of input, in order (bash warns about each). */
+  openHereDocs: string[];
   /** The error in dialect-neutral terms, for dash/ash wording. */
   errorKind?: 'token' | 'eof' | 'match';
   errorDetail?: string;
@@ -48,7 +50,8 @@ function lineAt(source: string, pos: number): number {
 }
 
 function classify(source: string, script: Script & { errors?: readonly { message: string; pos: number }[] }): ParseResult {
-  const base: ParseResult = { script, error: null, errorLine: 0, errorContext: null, incomplete: false, openHereDoc: findOpenHereDoc(script) };
+  const base: ParseResult = { script, error: null, errorLine: 0, errorContext: null, incomplete: false, openHereDoc: null, openHereDocs: findOpenHereDocs(script) };
+  base.openHereDoc = base.openHereDocs[0] ?? null;
   const errors = script.errors ?? [];
   const lines = source.split('\n').length;
   if (errors.length === 0) {
@@ -61,6 +64,19 @@ function classify(source: string, script: Script & { errors?: readonly { message
     const line = lineAt(source, e.pos);
     const text = source.split('\n')[line - 1] ?? '';
     return { ...base, error: `syntax error near unexpected token \`${tok[1]}'`, errorLine: line, errorContext: `\`${text}'`, errorKind: 'token', errorDetail: tok[1] };
+  }
+  const missing = /^expected (redirect target|command after '.*'|command in subshell)$/.exec(e.message);
+  if (missing) {
+    // bash names the token it found instead: `;`, `|`, `then`... or `newline` after a bare `>`.
+    const from = missing[1] === 'command in subshell' ? source.indexOf('(', e.pos) + 1 : e.pos;
+    const next = nextToken(source, from);
+    if (next !== null || missing[1] === 'redirect target') {
+      const at = next?.pos ?? source.length;
+      const line = lineAt(source, at);
+      const text = source.split('\n')[line - 1] ?? '';
+      const token = next?.text ?? 'newline';
+      return { ...base, error: `syntax error near unexpected token \`${token}'`, errorLine: line, errorContext: `\`${text}'`, errorKind: 'token', errorDetail: token };
+    }
   }
   const match = MATCHING[e.message];
   const atEnd = source.slice(e.pos).trim() === '' || match !== undefined;
@@ -78,10 +94,21 @@ function classify(source: string, script: Script & { errors?: readonly { message
   return { ...base, error: `syntax error: ${e.message}`, errorLine: lineAt(source, e.pos) };
 }
 
-function findOpenHereDoc(script: Script): string | null {
-  let open: string | null = null;
+/** The shell token at `pos` (after blanks), `newline` for a line end; null at the end of input. */
+function nextToken(source: string, pos: number): { text: string; pos: number } | null {
+  let i = pos;
+  while (i < source.length && (source[i] === ' ' || source[i] === '\t')) i++;
+  if (i >= source.length) return null;
+  const rest = source.slice(i);
+  const op = /^(?:;;&|;;|;&|\|\||&&|\|&|>>|<<|[;&|()<>\n])/.exec(rest);
+  if (op) return { text: op[0] === '\n' ? 'newline' : op[0], pos: i };
+  return { text: /^[^\s;&|()<>]+/.exec(rest)![0], pos: i };
+}
+
+function findOpenHereDocs(script: Script): string[] {
+  const open: string[] = [];
   const visit = (n: unknown): void => {
-    if (open || !n || typeof n !== 'object') return;
+    if (!n || typeof n !== 'object') return;
     if (Array.isArray(n)) {
       for (const x of n) visit(x);
       return;
@@ -89,7 +116,7 @@ function findOpenHereDoc(script: Script): string | null {
     const o = n as Record<string, unknown>;
     if (o.type === 'HereDoc') {
       const h = o as unknown as HereDoc;
-      if (!h.closing) open = h.delimiter?.value ?? '';
+      if (!h.closing) open.push(h.delimiter?.value ?? '');
       return;
     }
     for (const [k, v] of Object.entries(o)) if (k !== 'parent' && typeof v === 'object') visit(v);

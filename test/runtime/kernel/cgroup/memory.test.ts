@@ -46,7 +46,7 @@ describe('memory controller files', () => {
     expect([writeErrno(vfs, `${M}/memory.limit_in_bytes`, '1g\n'), writeErrno(vfs, `${M}/memory.limit_in_bytes`, 'x\n')]).toEqual(['EINVAL', 'EINVAL']);
   });
 
-  it.fails('prints echo: write error: Invalid argument for a bad limit (needs the echo builtin fix)', async () => {
+  it('prints echo: write error: Invalid argument for a bad limit (needs the echo builtin fix)', async () => {
     expectOut(await run1(`echo x > ${M}/memory.limit_in_bytes`), '', echoWriteError('Invalid argument'), 1);
   });
 
