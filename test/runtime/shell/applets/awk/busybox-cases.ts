@@ -1,4 +1,4 @@
-import type { RecordedCase } from '../regex/recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from busybox 1.35.0 awk with bash 5.2, LANG=C, empty stdin, in one scratch directory. */
 export const BUSYBOX_AWK_CASES: RecordedCase[] = [

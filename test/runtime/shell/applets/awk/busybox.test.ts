@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { replay } from '../regex/recorded-case.ts';
+import { replay } from '../recorded-case.ts';
 import { BUSYBOX_AWK_CASES } from './busybox-cases.ts';
 
 /** The lab's busybox is a marker file that dispatches to the applets with the busybox flavour. */

@@ -1,4 +1,4 @@
-import type { RecordedCase } from '../regex/recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from mawk 1.3.4 20200120 (Ubuntu 22.04 and Debian 12 awk) with bash 5.2, LANG=C, empty stdin, in one scratch directory. */
 export const MAWK_CASES_A: RecordedCase[] = [

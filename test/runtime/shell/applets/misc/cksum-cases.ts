@@ -1,4 +1,4 @@
-import type { RecordedCase } from './recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from the real tools (Debian 12, LANG=C, TZ=UTC) in a scratch directory. */
 export const CKSUM_SETUP: string[] = ["printf 'hello\\n' > h; : > e; mkdir d; printf 'MD5 (e) = 0000\\nbad line\\n' > bad; head -c 3000 /dev/zero | tr '\\0' 'z' > big; printf 'MD5 (h) = b1946ac92492d2347c6235b4d2611184\\nMD5 (e) = 00000000000000000000000000000000\\nMD5 (nofile) = d41d8cd98f00b204e9800998ecf8427e\\n' > mixed"];

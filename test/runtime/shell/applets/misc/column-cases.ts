@@ -1,4 +1,4 @@
-import type { RecordedCase } from './recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from the real tools (Debian 12, LANG=C, TZ=UTC) in a scratch directory. */
 export const COLUMN_SETUP: string[] = ["printf 'a b c\\nlonger word x\\ny\\n' > t; printf 'a:b:c\\n1:22:333\\n' > c; mkdir d"];

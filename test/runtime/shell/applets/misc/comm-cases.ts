@@ -1,4 +1,4 @@
-import type { RecordedCase } from './recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from the real tools (Debian 12, LANG=C, TZ=UTC) in a scratch directory. */
 export const COMM_SETUP: string[] = ["printf 'a\\nb\\nd\\n' > a; printf 'b\\nc\\nd\\ne\\n' > b; printf 'b\\na\\nc\\n' > u; printf 'a\\nb' > nonl; mkdir dir; printf 'x\\n\\ny\\n' > blank; printf 'A\\na\\nB\\n' > up; printf 'a\\0b\\0' > z1; printf 'b\\0c\\0' > z2"];

@@ -1,4 +1,4 @@
-import type { RecordedCase } from './recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from the real tools (Debian 12, LANG=C, TZ=UTC) in a scratch directory. */
 export const HEXDUMP_SETUP: string[] = ["printf 'hello world\\n\\0\\001\\177\\200\\377abcdefghijklmnop\\0ab\\0xyzw' > f; head -c 64 /dev/zero > z; head -c 69 /dev/zero > z69; printf 'hello world\\n' > h; mkdir d; printf 'abcdefghijklmnopabcdefghijklmnopabcdefghijklmnopXY' > rep"];

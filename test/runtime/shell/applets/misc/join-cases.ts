@@ -1,4 +1,4 @@
-import type { RecordedCase } from './recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from the real tools (Debian 12, LANG=C, TZ=UTC) in a scratch directory. */
 export const JOIN_SETUP: string[] = ["printf 'a 1\\nb 2\\nc 3\\n' > f1; printf 'a x\\nb y\\nd z\\n' > f2; printf 'b 1\\na 2\\n' > u; printf 'Z h1\\na 1\\n' > h1; printf 'Z h2\\na 2\\n' > h2; printf 'a,,1\\nb,2,\\n' > c1; printf 'a,x\\nb,\\n' > c2; printf '  a   1  \\nb\\t2\\n' > sp; printf 'a 1\\na 2\\nb 3\\n' > m1; printf 'a x\\na y\\nb z\\nb w\\n' > m2; printf 'A 1\\nb 2\\n' > ci; mkdir d; printf 'x 1\\ny 2\\nx 3\\n' > u2"];

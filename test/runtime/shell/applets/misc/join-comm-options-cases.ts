@@ -1,4 +1,4 @@
-import type { RecordedCase } from './recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from the real tools (Debian 12, LANG=C, TZ=UTC) in a scratch directory. */
 export const JOINFMT_SETUP: string[] = ["printf 'a 1 x\\nb 2\\nb 3 y\\nd 4 z\\nf 5\\n' > j1; printf 'a p\\nb q r\\nc s\\nd t\\nd u\\ng v\\n' > j2; printf 'a,1,\\n,2,x\\nc,,3\\n' > c1; printf ',k\\na,l\\nc,m\\n' > c2"];

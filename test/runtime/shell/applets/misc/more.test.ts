@@ -2,7 +2,7 @@ import { ShellSession } from '../../../../../src/runtime/session.ts';
 import { createHost } from '../../../../../src/runtime/host.ts';
 import { describe, expect, it } from 'vitest';
 import { MORE_CASES, MORE_SETUP } from './more-cases.ts';
-import { BUSYBOX_LAB_SETUP, replayIsolated } from './recorded-case.ts';
+import { BUSYBOX_LAB_SETUP, replayIsolated } from '../recorded-case.ts';
 
 describe('more without a terminal: recorded from util-linux 2.38.1 and busybox 1.35.0', () => {
   replayIsolated(MORE_SETUP, BUSYBOX_LAB_SETUP, MORE_CASES);

@@ -1,4 +1,4 @@
-import type { RecordedCase } from './recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from the real tools (Debian 12, LANG=C, TZ=UTC) in a scratch directory. */
 export const ODBB_SETUP: string[] = ["printf 'hello world\\n\\0\\001\\177\\200\\377abcdefghijklmnop\\0ab\\0xyzw' > f; printf '\\0\\0\\200?\\0\\0\\0@\\0\\0\\300\\177\\0\\0\\200\\377' > fl; head -c 100 /dev/zero > z"];

@@ -1,4 +1,4 @@
-import type { RecordedCase } from './recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from the real tools (Debian 12, LANG=C, TZ=UTC) in a scratch directory. */
 export const ODFMT_SETUP: string[] = ["printf 'hello world\\n\\0\\001\\177\\200\\377abcdefghijklmnop\\0ab\\0xyzw\\x12\\x34\\x56\\x78\\x9a\\xbc\\xde\\xf0' > f; printf '\\0\\0\\200?\\0\\0\\0@\\0\\0\\300\\177\\0\\0\\200\\377\\1\\0\\0\\0\\0\\0\\0\\0' > fl"];

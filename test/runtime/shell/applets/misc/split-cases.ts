@@ -1,4 +1,4 @@
-import type { RecordedCase } from './recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from the real tools (Debian 12, LANG=C, TZ=UTC) in a scratch directory. */
 export const SPLIT_SETUP: string[] = ["seq 25 > s; printf 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\\nb\\nc\\n' > long; printf 'a,b,c,d' > csv"];

@@ -1,4 +1,4 @@
-import type { RecordedCase } from './recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from the real tools (Debian 12, LANG=C, TZ=UTC) in a scratch directory. */
 export const TEST_SETUP: string[] = ["printf 'x\\n' > f; : > empty; mkdir d; ln -s f lnk; ln -s nowhere dangling; chmod 755 d; touch -d '2020-01-01' old; touch -d '2021-01-01' new"];

@@ -1,4 +1,4 @@
-import type { RecordedCase } from './recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from busybox 1.35.0 (Debian 12) grep and sed; its version banner is the one the lab prints. */
 export const BUSYBOX_SETUP: string[] = ["printf 'one\\ntwo\\nthree\\nfour\\nfive\\nsix\\nseven\\neight\\nnine\\nten\\n' > n.txt", "printf 'alpha\\nbeta\\n' > a.txt", "printf 'bin\\0ary\\nline two\\n' > b.bin", "printf 'a\\nb\\n' > f1; printf 'c\\nd\\n' > f2", "mkdir -p d/sub; printf 'hello\\n' > d/x.c"];

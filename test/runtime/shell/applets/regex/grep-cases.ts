@@ -1,4 +1,4 @@
-import type { RecordedCase } from './recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from GNU grep 3.8 (Debian 12, LC_ALL=C) in a scratch directory; replayed in order in one lab session. */
 export const GREP_SETUP: string[] = ["printf 'one\\ntwo\\nthree\\nfour\\nfive\\nsix\\nseven\\neight\\nnine\\nten\\n' > n.txt", "printf 'alpha\\nbeta\\n' > a.txt", "printf 'bin\\0ary\\nline two\\n' > b.bin", "mkdir -p d/sub; printf 'hello\\n' > d/x.c; printf 'hello world\\n' > d/sub/y.h; printf 'nope\\n' > d/z.txt", "printf 'foo bar\\nFoo Bar\\nfoobar\\nbar foo_x\\n' > w.txt", "printf 'x\\ny' > nonl"];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newSession, runAll } from '../../../../helpers.ts';
 import { GREP_CASES, GREP_LAB_SETUP, GREP_SETUP } from './grep-cases.ts';
-import { replay } from './recorded-case.ts';
+import { replay } from '../recorded-case.ts';
 
 describe('grep, egrep, fgrep: recorded from GNU grep 3.8', () => {
   replay(GREP_SETUP, GREP_LAB_SETUP, GREP_CASES);

@@ -1,4 +1,4 @@
-import type { RecordedCase } from './recorded-case.ts';
+import type { RecordedCase } from '../recorded-case.ts';
 
 /** Recorded from GNU sed 4.9 (Debian 12, LC_ALL=C) in a scratch directory; replayed in order in one lab session. */
 export const SED_SETUP: string[] = ["printf 'one\\ntwo\\nthree\\nfour\\nfive\\nsix\\nseven\\neight\\nnine\\nten\\n' > n.txt", "printf 'alpha\\nbeta\\n' > a.txt", "printf 'a\\nb\\n' > f1; printf 'c\\nd\\n' > f2; printf 'nonl' > nonl", "mkdir -p d", "printf 'p\\n/two/{\\n  s/two/2/\\n  p\\n}\\n' > prog.sed", "printf 'p\\n  s/x/y/q\\n' > bad.sed", "printf '{\\np\\n' > bad2.sed"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newSession, runAll } from '../../../../helpers.ts';
-import { replay } from './recorded-case.ts';
+import { replay } from '../recorded-case.ts';
 import { SED_CASES, SED_LAB_SETUP, SED_SETUP } from './sed-cases.ts';
 
 describe('sed: recorded from GNU sed 4.9', () => {

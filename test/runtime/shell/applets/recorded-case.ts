@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import type { ShellSession } from '../../../../../src/runtime/session.ts';
-import { newSession } from '../../../../helpers.ts';
+import type { ShellSession } from '../../../../src/runtime/session.ts';
+import { newSession } from '../../../helpers.ts';
 
 /** One command line and what the real tool printed for it (LC_ALL=C, TZ=UTC, empty stdin). */
 export interface RecordedCase {
