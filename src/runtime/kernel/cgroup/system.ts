@@ -77,12 +77,17 @@ export class CgroupSystem implements CgroupHooks {
     return h;
   }
 
+  private timed: CgroupHierarchy[] | undefined;
+
   canFork(parent: Process): boolean {
     return pidsCanFork(this.hierarchy('pids'), parent);
   }
 
   forked(child: Process): void {
-    void child.exited.then(() => this.cpu.exited(this.hierarchies, child));
+    // Only hierarchies that report CPU time (cpu, cpuacct, the v2 cpu.stat) need its final time.
+    this.timed ??= this.hierarchies.filter((h) => h.version === 2 || h.controller('cpu') || h.controller('cpuacct'));
+    const timed = this.timed;
+    void child.exited.then(() => this.cpu.exited(timed, child));
     // freezer_fork(): a task born in a frozen cgroup is frozen too.
     if (frozenByCgroups(this, child)) applyFreeze(this, [child]);
   }

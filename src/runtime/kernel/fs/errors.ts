@@ -32,11 +32,16 @@ export const STRERROR = {
 export type Errno = keyof typeof STRERROR;
 
 export class FsError extends Error {
-  constructor(
-    readonly code: Errno,
-    readonly path = '',
-  ) {
+  readonly code: Errno;
+  readonly path: string;
+  constructor(code: Errno, path = '') {
+    // An errno is an ordinary outcome (PATH lookups, test -e): skip the costly stack capture.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(STRERROR[code]);
+    Error.stackTraceLimit = limit;
+    this.code = code;
+    this.path = path;
   }
   /** The strerror text, as `perror` would print it. */
   get text(): string {
