@@ -9,8 +9,10 @@ const printf: Builtin = {
     let args = argv.slice(1);
     let target: string | undefined;
     const usage = 'printf: usage: printf [-v var] format [arguments]\n';
-    if (args[0] === '-v') {
-      target = args[1];
+    if (args[0]?.startsWith('-v')) {
+      // `-v NAME` or `-vNAME`, as getopt reads it.
+      target = args[0].length > 2 ? args[0].slice(2) : args[1];
+      if (args[0].length > 2) args = ['-v', ...args];
       if (target === undefined) {
         await sh.diag('printf: -v: option requires an argument');
         await sh.err(usage);
