@@ -1,3 +1,4 @@
+import { rejectedExtglob } from '../parse/extglob-check.ts';
 import { parseScript } from '../parse/parse.ts';
 import { FsError } from '../../kernel/fs/errors.ts';
 import { runScriptNode } from './exec.ts';
@@ -33,6 +34,16 @@ export async function runSourceText(sh: Shell, text: string, label: string): Pro
     await sh.err(`${sh.name}: ${where}: line ${parsed.errorLine}: ${parsed.error}\n`);
     if (parsed.errorContext) await sh.err(`${sh.name}: ${where}: line ${parsed.errorLine}: ${parsed.errorContext}\n`);
     return 2;
+  }
+  if (sh.dialect === 'bash' && !sh.shopts.has('extglob')) {
+    const at = rejectedExtglob(text, parsed.script);
+    if (at >= 0) {
+      const line = text.slice(0, at).split('\n').length;
+      const where = label === '-c' ? '-c' : label;
+      await sh.err(`${sh.name}: ${where}: line ${line}: syntax error near unexpected token \`('\n`);
+      await sh.err(`${sh.name}: ${where}: line ${line}: \`${text.split('\n')[line - 1]}'\n`);
+      return 2;
+    }
   }
   await hereDocWarnings(sh, parsed.openHereDocs, text, label);
   if (label === 'eval') return runScriptNode(sh, parsed.script, text, false);
