@@ -28,6 +28,11 @@ const read: Builtin = {
           j = a.length;
           return rest !== '' ? rest : (argv[++i] ?? '');
         };
+        if ('adnNptiu'.includes(opt) && j === a.length - 1 && i + 1 >= argv.length) {
+          await sh.diag(`read: -${opt}: option requires an argument`);
+          await sh.err('read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n');
+          return 2;
+        }
         if (opt === 'r') raw = true;
         else if (opt === 's' || opt === 'e') continue;
         else if (opt === 'a') arrayName = val();

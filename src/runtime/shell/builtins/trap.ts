@@ -16,9 +16,10 @@ function quote(s: string): string {
 
 async function list(sh: Shell, names?: string[]): Promise<void> {
   const order = (n: string) => (n === 'EXIT' ? 0 : SIGNALS[n] ?? 100);
-  const keys = names ?? [...sh.traps.keys()].sort((a, b) => order(a) - order(b));
+  const traps = sh.shownTraps ?? sh.traps;
+  const keys = names ?? [...traps.keys()].sort((a, b) => order(a) - order(b));
   for (const k of keys) {
-    const v = sh.traps.get(k);
+    const v = traps.get(k);
     if (v !== undefined) await sh.out(`trap -- ${quote(v)} ${k === 'EXIT' ? 'EXIT' : `SIG${k}`.replace(/^SIG(ERR|DEBUG|RETURN)$/, '$1')}\n`);
   }
 }
@@ -61,6 +62,7 @@ const trap: Builtin = {
         continue;
       }
       const sig = SIGNALS[name];
+      sh.shownTraps = undefined;
       if (action === '-' || action === null) {
         sh.traps.delete(name);
         if (sig) sh.proc.dispositions.delete(sig);

@@ -20,6 +20,8 @@ export interface ArithEnv {
   substitute(text: string): Promise<string>;
   /** Expands `$x`, `${x}` found in words. */
   expandText(text: string): Promise<string>;
+  /** Associative arrays keep `name[key]` subscripts as strings; others evaluate them. */
+  isAssoc?(name: string): boolean;
 }
 
 const asInt = (v: bigint): bigint => BigInt.asIntN(64, v);
@@ -98,7 +100,7 @@ export class Arith {
     const t = text.trim();
     if (NAME.test(t)) return this.variable(t);
     const idx = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(t);
-    if (idx) return this.variable(t);
+    if (idx) return this.variable(await this.ref(t));
     if (t === '') return 0n;
     if (/^[0-9]/.test(t)) throw new ArithError(this.source, 'value too great for base', t);
     throw new ArithError(this.source, 'syntax error: operand expected', t);
@@ -125,6 +127,16 @@ export class Arith {
     }
   }
 
+  /** `a[i+1]` becomes `a[2]`: indexed subscripts are expressions, assoc keys are expanded text. */
+  private async ref(name: string): Promise<string> {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(name);
+    if (!m) return name;
+    let sub = m[2]!;
+    if (sub.includes('$') || sub.includes('`')) sub = await this.env.expandText(sub);
+    if (this.env.isAssoc?.(m[1]!)) return `${m[1]}[${sub}]`;
+    return `${m[1]}[${await evaluateArithmetic(sub, this.env)}]`;
+  }
+
   private lvalue(e: ArithmeticExpression): string {
     if (e.type === 'ArithmeticWord' && (NAME.test(e.value) || /^[A-Za-z_][A-Za-z0-9_]*\[.*\]$/.test(e.value))) return e.value;
     throw new ArithError(this.source, 'attempted assignment to non-variable', this.source.slice(e.end).trimStart() || this.tokenOf(e));
@@ -133,9 +145,11 @@ export class Arith {
   /** bash reports the lookahead: the text after `e`, or else the last token of `e`. */
   private tokenAfter(e: ArithmeticExpression): string {
     const rest = this.source.slice(e.end);
-    if (rest.trim() !== '') return rest;
+    if (rest.trim() !== '') return rest.trimStart();
     const text = this.source.slice(e.pos, e.end).trimEnd();
-    return /(?:[A-Za-z0-9_#@]+|.)$/.exec(text)?.[0] ?? text;
+    const last = /(?:[A-Za-z0-9_#@]+|.)$/.exec(text);
+    // The token runs to the end of the source, trailing blanks included (`2 ** -1 ` gives "1 ").
+    return last ? this.source.slice(e.pos + last.index) : text;
   }
 
   private tokenOf(e: ArithmeticExpression): string {
@@ -144,7 +158,7 @@ export class Arith {
 
   private async unary(op: string, operand: ArithmeticExpression, prefix: boolean): Promise<bigint> {
     if (op === '++' || op === '--') {
-      const name = this.lvalue(operand);
+      const name = await this.ref(this.lvalue(operand));
       const old = await this.variable(name);
       const next = asInt(op === '++' ? old + 1n : old - 1n);
       this.env.set(name, String(next));
@@ -169,7 +183,7 @@ export class Arith {
       throw new ArithError(this.source, 'syntax error: operand expected', this.source.slice(l.end).trimStart());
     }
     if (op === '=' || (op.endsWith('=') && op.length >= 2 && !['==', '!=', '<=', '>='].includes(op))) {
-      const name = this.lvalue(l);
+      const name = await this.ref(this.lvalue(l));
       const rv = await this.eval(r);
       const v = op === '=' ? rv : this.apply(op.slice(0, -1), await this.variable(name), rv, r);
       this.env.set(name, String(v));

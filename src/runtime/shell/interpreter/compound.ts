@@ -1,6 +1,6 @@
 import type { ArithmeticFor, Case, CommandNode, CompoundCommand, CompoundList, For, If, Redirection, While } from 'unbash';
 import { ArithError, evaluateArithmetic } from './arith.ts';
-import { BreakSignal, ContinueSignal, ShellAbort } from './control.ts';
+import { BreakSignal, ContinueSignal, ShellAbort, subshellAbortStatus } from './control.ts';
 import { forkShell, runStatements, step, waitForeground } from './exec.ts';
 import { expandWordFields, expandWordPattern, expandWordString } from './expand.ts';
 import { matchPattern } from './pattern.ts';
@@ -44,11 +44,11 @@ export async function runCompound(sh: Shell, node: CompoundCommand): Promise<num
       // Already a forked shell with nothing left to do: bash runs ( ) here without another fork.
       if (sh.oneShot) {
         sh.subshell++;
-        return runList(sh, node.body);
+        return subshellAbortStatus(() => runList(sh, node.body));
       }
       const child = forkShell(sh, (c) => {
         c.oneShot = true;
-        return runList(c, node.body);
+        return subshellAbortStatus(() => runList(c, node.body));
       });
       return statusCode(await waitForeground(sh, child));
     }

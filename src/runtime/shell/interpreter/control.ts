@@ -22,3 +22,16 @@ export class ShellAbort {
     readonly exitShell = false,
   ) {}
 }
+
+/**
+ * bash -c exits 127 after an expansion error (set -u, ${x:?}), but a forked subshell running a
+ * compound command, `( )` or `$( )`, exits 1 from the same error.
+ */
+export async function subshellAbortStatus(body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof ShellAbort && e.exitShell && e.status === 127) throw new ShellAbort(1, true);
+    throw e;
+  }
+}

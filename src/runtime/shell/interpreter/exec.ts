@@ -6,7 +6,7 @@ import { type ExitStatus, type Process, statusCode } from '../../kernel/proc/pro
 import { SIGNALS, SIGNAL_NAMES } from '../../kernel/proc/signals.ts';
 import { Interrupted, NullIn } from '../../kernel/stream.ts';
 import { FsError } from '../../kernel/fs/errors.ts';
-import { BreakSignal, ContinueSignal, ReturnSignal, ShellAbort } from './control.ts';
+import { BreakSignal, ContinueSignal, ReturnSignal, ShellAbort, subshellAbortStatus } from './control.ts';
 import { runCommandNode } from './compound.ts';
 import type { Shell } from './shell.ts';
 import { runSourceText } from './script.ts';
@@ -195,7 +195,8 @@ async function runMulti(sh: Shell, node: Pipeline): Promise<number> {
     }
     const child = forkShell(sh, (c) => {
       c.oneShot = canExecInPlace(cmd);
-      return runCommand(c, cmd);
+      // A simple command keeps bash -c's 127; a group or loop exits like a subshell.
+      return cmd.type === 'Command' ? runCommand(c, cmd) : subshellAbortStatus(() => runCommand(c, cmd));
     }, (fds) => {
       if (readEnd) fds.set(0, readEnd.ref());
       if (writeEnd) {
@@ -293,7 +294,13 @@ export async function runChild(child: Shell, body: (c: Shell) => Promise<number>
     status = await childStatus(child, e);
   }
   child.lastStatus = status;
-  await runExitTrap(child);
+  try {
+    await runExitTrap(child);
+  } catch (e) {
+    // `exit N` inside the subshell's EXIT trap sets its status.
+    if (!(e instanceof ExitRequest)) throw e;
+    status = e.code;
+  }
   return status;
 }
 
@@ -313,7 +320,12 @@ export async function runExitTrap(sh: Shell): Promise<void> {
   const action = sh.traps.get('EXIT');
   if (!action) return;
   sh.traps.delete('EXIT');
-  await runSource(sh, action);
+  sh.exitTrapStatus = sh.lastStatus;
+  try {
+    await runSource(sh, action);
+  } finally {
+    sh.exitTrapStatus = undefined;
+  }
 }
 
 /** waitpid() for a foreground child: not interrupted by handled signals; reaps it. */

@@ -112,7 +112,11 @@ function literalRegex(text: string): string {
 
 /** Expands a word to a pattern: quoted text escaped, unquoted glob characters active. */
 export async function expandWordPattern(sh: Shell, word: Word): Promise<string> {
-  if (!word.parts) return escapeGlob(tilde(sh, word.text, word.value));
+  if (!word.parts) {
+    // The parser leaves extglob groups like `+(a)` as plain text: they are still patterns.
+    if (sh.shopts.has('extglob') && /[?*+@!]\(/.test(word.text) && word.text === word.value && !/[\\'"~]/.test(word.text)) return word.text;
+    return escapeGlob(tilde(sh, word.text, word.value));
+  }
   const pieces = await expandParts(sh, word.parts, false, true);
   return pieces.filter((p) => !p.brk).map((p) => (p.quoted ? escapeGlob(p.text) : p.text)).join('');
 }

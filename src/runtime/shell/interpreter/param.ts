@@ -1,6 +1,6 @@
 import { assocEntries, indexedEntries } from './array-order.ts';
 import type { ParameterExpansionPart, Word } from 'unbash';
-import { type ExpValue, expandWordPattern, expandWordReplacement, expandWordString } from './expand.ts';
+import { type ExpValue, expandWordPattern, expandWordReplacement, expandWordString, reparse } from './expand.ts';
 import { patternRegex, toRegexSource } from './pattern.ts';
 import { ShellAbort } from './control.ts';
 import { arithmeticExpansion } from './substitute.ts';
@@ -116,6 +116,7 @@ function arrayKeys(sh: Shell, name: string): string[] {
 async function element(sh: Shell, name: string, index: Word): Promise<string | undefined> {
   const v = sh.vars.lookup(name);
   if (name === 'PIPESTATUS') return sh.pipestatus[Number(await arithmeticExpansion(sh, index.text))]?.toString();
+  if (name === 'FUNCNAME') return [...sh.funcNames].reverse()[Number(await arithmeticExpansion(sh, index.text))];
   if (!v || v.unsetValue) return undefined;
   if (v.kind === 'assoc') return (v.value as Map<string, string>).get(await expandWordString(sh, index));
   let i = Number(await arithmeticExpansion(sh, index.text));
@@ -149,6 +150,7 @@ export async function expandParameter(sh: Shell, p: ParameterExpansionPart, quot
   // The value (or values) before any operation.
   let values: string[] | null = null;
   let value: string | undefined;
+  let indirectStar = false;
   if (isAll || name === '@' || name === '*') {
     values = arrayValues(sh, name);
   } else if (p.index) {
@@ -166,9 +168,16 @@ export async function expandParameter(sh: Shell, p: ParameterExpansionPart, quot
       await sh.diag(value === undefined ? `${name}: invalid indirect expansion` : ': invalid variable name');
       throw new ShellAbort(1, !sh.interactive);
     }
-    value = scalarOf(sh, value);
+    // The target may itself be an element or a whole array: `ref='arr[1]'`, `ref='arr[@]'`.
+    const sub = /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/s.exec(value);
+    if (sub && (sub[2] === '@' || sub[2] === '*')) {
+      values = arrayValues(sh, sub[1]!);
+      indirectStar = sub[2] === '*';
+      value = undefined;
+    } else if (sub) value = await element(sh, sub[1]!, reparse(sub[2]!));
+    else value = scalarOf(sh, value);
   }
-  const star = name === '*' || p.index?.text === '*';
+  const star = name === '*' || p.index?.text === '*' || indirectStar;
   const wrap = (vals: string[]): ExpValue => ({ kind: 'many', values: vals, star });
   if (!op) {
     if (values) return wrap(values);

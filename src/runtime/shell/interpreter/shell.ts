@@ -65,8 +65,14 @@ export class Shell {
   opts: ShellOptions = defaultOptions();
   shopts = new Set<string>(['extglob', 'globasciiranges', 'globskipdots', 'patsub_replacement', 'sourcepath', 'checkwinsize', 'cmdhist', 'complete_fullquote', 'extquote', 'force_fignore', 'hostcomplete', 'interactive_comments', 'progcomp', 'promptvars']);
   traps = new Map<string, string>();
+  /** In a subshell, the parent's traps: `trap` lists them until the subshell sets one itself. */
+  shownTraps: Map<string, string> | undefined;
   jobs: JobTable;
   lastStatus = 0;
+  /** Counts command substitutions, so an assignment-only command knows whether one ran. */
+  substitutions = 0;
+  /** While the EXIT trap runs: the status it started with, which a bare `exit` there uses. */
+  exitTrapStatus: number | undefined;
   lastBgPid = 0;
   pipestatus: number[] = [0];
   /** Interactive shells print `bash: x:`; `bash -c` and scripts print `bash: line N: x:`. */
@@ -160,6 +166,7 @@ export class Shell {
     c.shopts = new Set(this.shopts);
     // Traps other than ignored ones are reset in subshells (bash keeps them visible to `trap`).
     for (const [k, v] of this.traps) if (v === '') c.traps.set(k, v);
+    c.shownTraps = new Map(this.shownTraps ?? this.traps);
     c.lastStatus = this.lastStatus;
     c.lastBgPid = this.lastBgPid;
     c.interactive = false;

@@ -124,15 +124,11 @@ async function assignmentText(sh: Shell, a: Assignment): Promise<string> {
 
 async function assignmentsOnly(sh: Shell, assigns: Assignment[], redirs: Redirection[], hadName: boolean): Promise<number> {
   void hadName;
-  const before = sh.lastStatus;
-  sh.lastStatus = 0;
-  let substStatus: number | null = null;
+  // `$?` inside the values still reads the previous status; the command's own status is that of
+  // the last command substitution, or 0 when there was none.
+  const substitutions = sh.substitutions;
   for (const a of assigns) {
-    const marker = sh.lastStatus;
-    sh.lastStatus = -1;
     const ok = await assignVariable(sh, a, 'global', true);
-    if (sh.lastStatus !== -1) substStatus = sh.lastStatus;
-    else sh.lastStatus = marker;
     // A failed assignment (readonly) ends a non-interactive shell, as in bash -c.
     if (!ok) throw new ShellAbort(1, !sh.interactive);
   }
@@ -148,8 +144,7 @@ async function assignmentsOnly(sh: Shell, assigns: Assignment[], redirs: Redirec
       fds.closeAll();
     }
   }
-  void before;
-  return substStatus ?? 0;
+  return sh.substitutions !== substitutions ? sh.lastStatus : 0;
 }
 
 /** `VAR=x cmd`: the assignment holds for the command only (exported to it). */

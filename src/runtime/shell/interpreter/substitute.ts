@@ -5,11 +5,12 @@ import { statusCode } from '../../kernel/proc/process.ts';
 import { Pipe } from '../../kernel/pipe.ts';
 import { Arith, ArithError, type ArithEnv, evaluateArithmetic } from './arith.ts';
 import { parseArithmetic } from './arith-parse.ts';
-import { ShellAbort } from './control.ts';
+import { ShellAbort, subshellAbortStatus } from './control.ts';
 import { forkShell, runScriptNode, waitForeground } from './exec.ts';
 import { reparse, expandWordString } from './expand.ts';
 import { readAll } from './io.ts';
 import type { Shell } from './shell.ts';
+import { ReadonlyError } from './vars.ts';
 
 /** `$(...)` / backticks: run in a subshell, capture stdout, drop trailing newlines. */
 export async function commandSubstitution(sh: Shell, part: CommandExpansionPart): Promise<string> {
@@ -20,6 +21,7 @@ export async function commandSubstitution(sh: Shell, part: CommandExpansionPart)
   if (only?.type === 'Command' && !only.name && only.prefix.length === 1 && only.prefix[0]!.type === 'Redirect' && only.prefix[0]!.operator === '<') {
     // `$(< file)` reads the file without running anything.
     const path = await expandWordString(sh, only.prefix[0]!.target!);
+    sh.substitutions++;
     try {
       sh.lastStatus = 0;
       return sh.vfs.readFile(path).replace(/\n+$/, '');
@@ -66,12 +68,13 @@ export async function captureOutput(sh: Shell, body: (child: Shell) => Promise<n
     c.inCommandSubst = true;
     c.traceDepth = sh.traceDepth + 1;
     c.oneShot = true;
-    return body(c);
+    return subshellAbortStatus(() => body(c));
   }, (fds) => fds.set(1, out));
   const reader = new OpenFile(pipe.readEnd(), null, 'pipe');
   const text = await readAll(sh.proc, reader);
   reader.unref();
   const status = await waitForeground(sh, child);
+  sh.substitutions++;
   sh.lastStatus = statusCode(status);
   return text.replace(/\n+$/, '');
 }
@@ -87,18 +90,27 @@ export function arithEnv(sh: Shell): ArithEnv {
       return v;
     },
     set: (name, value) => {
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(name);
-      if (m) {
-        const v = sh.vars.lookup(m[1]!);
-        if (v && v.kind !== 'scalar') {
-          (v.value as Map<string | number, string>).set(v.kind === 'indexed' ? Number(m[2]) : m[2]!, value);
-          return;
-        }
-        sh.vars.setArray(m[1]!, [value]);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(name);
+      if (!m) {
+        sh.vars.set(name, value);
         return;
       }
-      sh.vars.set(name, value);
+      let v = sh.vars.lookup(m[1]!);
+      if (v?.readonly) throw new ReadonlyError(m[1]!);
+      if (v?.kind === 'assoc') {
+        (v.value as Map<string, string>).set(m[2]!, value);
+        v.unsetValue = false;
+        return;
+      }
+      if (!v || v.kind === 'scalar') v = sh.vars.setArray(m[1]!, v && !v.unsetValue ? [v.value as string] : []);
+      const map = v.value as Map<number, string>;
+      const idx = arrayIndex(map, Number(m[2]));
+      // bash reports a subscript before the start and carries on without assigning.
+      if (idx < 0) void sh.diag(`${name}: bad array subscript`);
+      else map.set(idx, value);
+      v.unsetValue = false;
     },
+    isAssoc: (name) => sh.vars.lookup(name)?.kind === 'assoc',
     substitute: async (text) => {
       const w = reparse(text);
       return expandWordString(sh, w);
@@ -120,6 +132,10 @@ export async function arithmeticExpansion(sh: Shell, text: string): Promise<stri
       await sh.diag(e.message);
       throw new ShellAbort(1, !sh.interactive);
     }
+    if (e instanceof ReadonlyError) {
+      await sh.diag(e.message);
+      throw new ShellAbort(1, !sh.interactive);
+    }
     throw e;
   }
 }
@@ -134,17 +150,31 @@ export async function arithmeticStatus(sh: Shell, text: string): Promise<number>
       await sh.diag(`((: ${e.message}`);
       return 1;
     }
+    // `((r++))` on a readonly name: no `((:` prefix, status 1.
+    if (e instanceof ReadonlyError) {
+      await sh.diag(e.message);
+      return 1;
+    }
     throw e;
   }
 }
 
 /** A variable's value for arithmetic: `name` or `name[index]`. */
 function arithGet(sh: Shell, name: string): string | undefined {
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(name);
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(name);
   if (m) {
     const v = sh.vars.lookup(m[1]!);
     if (!v || v.kind === 'scalar') return m[2] === '0' ? sh.vars.get(m[1]!) : undefined;
-    return (v.value as Map<string | number, string>).get(v.kind === 'indexed' ? Number(m[2]) : m[2]!);
+    if (v.kind === 'assoc') return (v.value as Map<string, string>).get(m[2]!);
+    const map = v.value as Map<number, string>;
+    const idx = arrayIndex(map, Number(m[2]));
+    if (idx < 0) void sh.diag(`${m[1]}: bad array subscript`);
+    return map.get(idx);
   }
   return sh.vars.get(name);
+}
+
+/** Negative subscripts count back from one past the highest index. */
+function arrayIndex(map: Map<number, string>, idx: number): number {
+  return idx < 0 ? idx + (map.size === 0 ? 0 : Math.max(...map.keys()) + 1) : idx;
 }

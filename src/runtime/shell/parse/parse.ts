@@ -59,13 +59,19 @@ function classify(source: string, script: Script & { errors?: readonly { message
     return base;
   }
   const e = errors[0]!;
+  // `for`/`case`/`select` with nothing after them: bash wanted a name and found the line end.
+  if (/(?:^|[;&|({\n]|\b(?:do|then|else)\s)\s*(?:for|case|select)[ \t]*$/.test(source)) {
+    const line = lineAt(source, source.length);
+    const text = source.split('\n')[line - 1] ?? '';
+    return { ...base, error: "syntax error near unexpected token `newline'", errorLine: line, errorContext: `\`${text}'`, errorKind: 'token', errorDetail: 'newline' };
+  }
   const tok = /^unexpected token '(.*)'$/.exec(e.message);
   if (tok) {
     const line = lineAt(source, e.pos);
     const text = source.split('\n')[line - 1] ?? '';
     return { ...base, error: `syntax error near unexpected token \`${tok[1]}'`, errorLine: line, errorContext: `\`${text}'`, errorKind: 'token', errorDetail: tok[1] };
   }
-  const missing = /^expected (redirect target|command after '.*'|command in subshell)$/.exec(e.message);
+  const missing = /^expected (redirect target|command after '.*'|command in subshell|word after '(?:for|case|select)')$/.exec(e.message);
   if (missing) {
     // bash names the token it found instead: `;`, `|`, `then`... or `newline` after a bare `>`.
     const from = missing[1] === 'command in subshell' ? source.indexOf('(', e.pos) + 1 : e.pos;
