@@ -9,18 +9,25 @@ const test: Builtin = {
   async run(sh, argv) {
     const name = argv[0]!;
     let args = argv.slice(1);
+    const dash = sh.dialect === 'dash';
     if (name === '[') {
       if (args[args.length - 1] !== ']') {
-        await sh.diag("[: missing `]'");
+        await sh.diag(dash ? '[: missing ]' : "[: missing `]'");
         return 2;
       }
       args = args.slice(0, -1);
+    }
+    // dash's test has no bash extensions such as `==`; it names the first word it choked on.
+    if (dash && args.length === 3 && args[1] === '==') {
+      await sh.diag(`${name}: ${args[0]}: unexpected operator`);
+      return 2;
     }
     try {
       return (await evaluate(sh, args)) ? 0 : 1;
     } catch (e) {
       if (e instanceof TestSyntax) {
-        await sh.diag(`${name}: ${e.message}`);
+        const bad = /^(.*): integer expression expected$/.exec(e.message);
+        await sh.diag(`${name}: ${dash && bad ? `Illegal number: ${bad[1]}` : e.message}`);
         return 2;
       }
       throw e;
