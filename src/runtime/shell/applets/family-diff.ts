@@ -6,4 +6,5 @@ const def = (m: Promise<{ default: import('./types.ts').Applet }>) => m.then((x)
 export const DIFF_APPLETS: Record<string, AppletLoader> = {
   diff: () => def(import('./diff/diff.ts')),
   cmp: () => def(import('./diff/cmp.ts')),
+  patch: () => def(import('./diff/patch.ts')),
 };

@@ -16,4 +16,5 @@ export const USER_APPLETS: Record<string, AppletLoader> = {
   sudo: () => def(import('./users/sudo.ts')),
   newgrp: () => def(import('./users/newgrp.ts')),
   sg: () => def(import('./users/newgrp.ts')),
+  getent: () => def(import('./users/getent.ts')),
 };

@@ -1,12 +1,14 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateLazy } from './deflate-lz.ts';
 
 /**
  * The gzip member format (RFC 1952) written the way gzip 1.12 does: FNAME for files unless -n,
  * the file's mtime (0 for stdin or with -n), XFL 2 for -9 / 4 for -1, OS byte 3 (Unix).
- * The deflate stream comes from zlib at the same level, so output is deterministic.
+ * The deflate stream is a port of upstream zlib's (byte-identical to gzip's output for inputs
+ * up to a few tens of KiB; gzip's own block splitting differs beyond that).
  */
 export function gzipEncode(data: string, level: number, name: string | null, mtimeSec: number): string {
-  const body = deflateRawSync(Buffer.from(data, 'latin1'), { level });
+  const body = deflate(Buffer.from(data, 'latin1'), level);
   const head = Buffer.alloc(10);
   head[0] = 0x1f;
   head[1] = 0x8b;
@@ -79,4 +81,17 @@ export function gzipDecode(raw: string): GzInfo {
     pos = p + used + 8;
   }
   return { data: out, name: first!.name, mtime: first!.mtime, payload, size: raw.length };
+}
+
+function deflate(input: Buffer, level: number): Buffer {
+  if (level >= 1 && level <= 9) {
+    const ours = Buffer.from(deflateLazy(input, level));
+    // A port slip must never corrupt archives: keep the stream only if it inflates back.
+    try {
+      if (inflateRawSync(ours).equals(input)) return ours;
+    } catch {
+      /* fall through to Node's zlib */
+    }
+  }
+  return deflateRawSync(input, { level });
 }

@@ -124,6 +124,9 @@ const tar: Applet = {
         if (mode === 'c' && p.operands.length === 0) return usage(ctx, 'Cowardly refusing to create an empty archive');
         let prior = '';
         if (mode !== 'c') prior = endOfMembers((await readArchive(ctx, archive, false)).data);
+        // GNU tar opens (truncates) the archive before reading any member, so an unwritable
+        // archive is fatal up front; with -z the gzip child reports it.
+        else if (archive !== '-') openFailure(() => ctx.fs.writeFile(archive, ''), archive, gz);
         const body = prior + (await createArchive(ctx, r, p.operands));
         const out = gz ? gzipEncode(finishArchive(body), 6, null, 0) : finishArchive(body);
         if (archive === '-') await ctx.stdout.write(out);
@@ -186,11 +189,7 @@ async function readArchive(ctx: AppletContext, archive: string, gz: boolean): Pr
   let raw: string;
   if (archive === '-') raw = await ctx.stdin.readAll();
   else {
-    try {
-      raw = ctx.fs.readFile(archive);
-    } catch (e) {
-      throw new Fatal(`tar: ${archive}: Cannot open: ${errText(e)}\n`);
-    }
+    raw = openFailure(() => ctx.fs.readFile(archive), archive, gz);
   }
   if (gz || (archive !== '-' && raw.startsWith('\x1f\x8b'))) {
     try {
@@ -201,6 +200,18 @@ async function readArchive(ctx: AppletContext, archive: string, gz: boolean): Pr
     }
   }
   return { data: raw, gz: false };
+}
+
+/** Runs an archive open; a failure is fatal, reported by the gzip child when -z is in use. */
+function openFailure<T>(open: () => T, archive: string, gz: boolean): T {
+  try {
+    return open();
+  } catch (e) {
+    if (!gz) throw new Fatal(`tar: ${archive}: Cannot open: ${errText(e)}\n`);
+    throw new Fatal(
+      `tar (child): ${archive}: Cannot open: ${errText(e)}\ntar (child): Error is not recoverable: exiting now\ntar: Child returned status 2\n`,
+    );
+  }
 }
 
 /** Archive contents up to (not including) the end-of-archive zero blocks, for -r/-u. */
