@@ -6,20 +6,13 @@ import { expandPrompt } from './prompt.ts';
 import { quoteForReuse } from './quote.ts';
 import type { Shell } from './shell.ts';
 import type { Var } from './vars.ts';
+import { attrFlags } from '../builtins/declare-print.ts';
 
 /** `${x@a}` letters: they exist even while the variable has no value (`declare -A m`). */
 function attrLetters(v: Var | undefined): string {
   if (!v) return '';
-  let f = '';
-  if (v.kind === 'indexed') f += 'a';
-  if (v.kind === 'assoc') f += 'A';
-  if (v.integer) f += 'i';
-  if (v.lower) f += 'l';
-  if (v.nameref) f += 'n';
-  if (v.readonly) f += 'r';
-  if (v.upper) f += 'u';
-  if (v.exported) f += 'x';
-  return f;
+  const f = attrFlags(v);
+  return f === '--' ? '' : f.slice(1);
 }
 
 /** `declare -p`'s double quotes, or `$'...'` when the value holds control characters. */

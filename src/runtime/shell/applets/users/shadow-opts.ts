@@ -2,6 +2,7 @@ import { FsError } from '../../../kernel/fs/errors.ts';
 import { getopt, OptError, type OptSpec, type ParsedOpts } from '../getopt.ts';
 import type { AppletContext } from '../types.ts';
 import { SHADOW_USAGE } from './shadow-usage.ts';
+import type { AccountDb } from './account-db.ts';
 
 /** usage(status): the help text on stdout for -h, on stderr (exit 2, E_USAGE) otherwise. */
 export async function shadowUsage(ctx: AppletContext, status: number): Promise<number> {
@@ -67,4 +68,21 @@ export async function rootFlag(ctx: AppletContext, dir: string): Promise<number>
 /** get_uid / get_gid: a decimal id below 2^32-1, else null. */
 export function parseId(s: string): number | null {
   return /^\d+$/.test(s) && Number(s) < 0xffffffff ? Number(s) : null;
+}
+
+/**
+ * The -G list of useradd/usermod: group names or ids, each checked; every unknown one is
+ * reported before giving up (exit 6, E_NOTFOUND). Returns the names, or null after the errors.
+ */
+export async function supplementaryGroups(ctx: AppletContext, db: AccountDb, list: string): Promise<string[] | null> {
+  const groups: string[] = [];
+  let bad = false;
+  for (const name of list.split(',').filter(Boolean)) {
+    const g = db.groupBySpec(name);
+    if (!g) {
+      await ctx.stderr.write(`${ctx.name}: group '${name}' does not exist\n`);
+      bad = true;
+    } else if (!groups.includes(g[0]!)) groups.push(g[0]!);
+  }
+  return bad ? null : groups;
 }

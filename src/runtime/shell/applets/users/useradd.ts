@@ -2,7 +2,7 @@ import type { Applet, AppletContext } from '../types.ts';
 import { AccountDb, lockOrFail, loginDefs, today, validName } from './account-db.ts';
 import { createHome } from './home-dir.ts';
 import { newId } from './id-alloc.ts';
-import { parseId, rootFlag, shadowOpts, shadowUsage } from './shadow-opts.ts';
+import { parseId, rootFlag, shadowOpts, shadowUsage, supplementaryGroups } from './shadow-opts.ts';
 
 const LONG = {
   badnames: {}, 'base-dir': { arg: 'required' as const, key: 'b' }, 'btrfs-subvolume-home': {}, comment: { arg: 'required' as const, key: 'c' },
@@ -46,16 +46,9 @@ const useradd: Applet = {
           break;
         }
         case 'G': {
-          groups = [];
-          let bad = false;
-          for (const name of val!.split(',').filter(Boolean)) {
-            const g = db.groupBySpec(name);
-            if (!g) {
-              await ctx.stderr.write(`${ctx.name}: group '${name}' does not exist\n`);
-              bad = true;
-            } else if (!groups.includes(g[0]!)) groups.push(g[0]!);
-          }
-          if (bad) return 6;
+          const list = await supplementaryGroups(ctx, db, val!);
+          if (!list) return 6;
+          groups = list;
           break;
         }
         case 'p': if (!valid(val!)) return err(`invalid field '${val}'`, 3); break;

@@ -2,7 +2,7 @@ import { FsError } from '../../../kernel/fs/errors.ts';
 import type { Applet } from '../types.ts';
 import { AccountDb, lockOrFail, members, processOf, validName } from './account-db.ts';
 import { chownTree } from './home-dir.ts';
-import { parseId, rootFlag, shadowOpts, shadowUsage } from './shadow-opts.ts';
+import { parseId, rootFlag, shadowOpts, shadowUsage, supplementaryGroups } from './shadow-opts.ts';
 
 const R = 'required' as const;
 const LONG = {
@@ -41,16 +41,9 @@ const usermod: Applet = {
           break;
         }
         case 'G': {
-          groups = [];
-          let bad = false;
-          for (const name of val!.split(',').filter(Boolean)) {
-            const g = db.groupBySpec(name);
-            if (!g) {
-              await ctx.stderr.write(`${ctx.name}: group '${name}' does not exist\n`);
-              bad = true;
-            } else if (!groups.includes(g[0]!)) groups.push(g[0]!);
-          }
-          if (bad) return 6;
+          const list = await supplementaryGroups(ctx, db, val!);
+          if (!list) return 6;
+          groups = list;
           break;
         }
         case 'l': if (!validName(val!)) return err(`invalid user name '${val}'`, 3); break;
