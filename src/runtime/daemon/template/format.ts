@@ -1,0 +1,72 @@
+/** Go's fmt %v rendering of JSON-decoded values. */
+export function isMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function sortedKeys(m: Record<string, unknown>): string[] {
+  return Object.keys(m).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Formats a float64 like Go's %v (strconv 'g' with shortest repr, exponent when < 1e-4 or >= 1e21). */
+export function formatNumber(n: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  if (!Number.isFinite(n)) return n > 0 ? '+Inf' : '-Inf';
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
+  const abs = Math.abs(n);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e21)) {
+    const [m, e] = n.toExponential().split('e') as [string, string];
+    const exp = Number(e);
+    return `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  return String(n);
+}
+
+/** %v of a value; nil at top level prints `<nil>` (the executor prints `<no value>` for missing keys). */
+export function formatValue(v: unknown, top = true): string {
+  if (v === null || v === undefined) return top ? '<nil>' : '<nil>';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (Array.isArray(v)) return `[${v.map((x) => formatValue(x, false)).join(' ')}]`;
+  if (isMap(v)) return `map[${sortedKeys(v).map((k) => `${k}:${formatValue(v[k], false)}`).join(' ')}]`;
+  return String(v);
+}
+
+/**
+ * Go's json encoding: compact; Docker turns HTML escaping off. Object keys keep their insertion order
+ * because the daemon model builds Go structs as objects in field order (Go maps must arrive sorted).
+ */
+export function goJson(v: unknown, html = false): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'string') return jsonString(v, html);
+  if (typeof v === 'number') return jsonNumber(v);
+  if (typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return `[${v.map((x) => goJson(x, html)).join(',')}]`;
+  if (isMap(v)) return `{${Object.keys(v).map((k) => `${jsonString(k, html)}:${goJson(v[k], html)}`).join(',')}}`;
+  return 'null';
+}
+
+function jsonNumber(n: number): string {
+  const abs = Math.abs(n);
+  if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) {
+    let s = n.toExponential();
+    s = s.replace(/e([+-])(\d)$/, 'e$10$2');
+    return s;
+  }
+  return String(n);
+}
+
+function jsonString(s: string, html: boolean): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || (html && (ch === '<' || ch === '>' || ch === '&')) || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return out + '"';
+}

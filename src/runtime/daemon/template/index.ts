@@ -1,0 +1,24 @@
+import type { Template } from './ast.ts';
+import { Executor, type MissingKey } from './exec.ts';
+import { builtins, dockerFunctions, type Func } from './functions.ts';
+import { parse } from './parser.ts';
+
+export type { Template } from './ast.ts';
+export { TemplateError } from './errors.ts';
+export type { MissingKey } from './exec.ts';
+
+/** rootType names the Go type of the data in field errors (e.g. `*formatter.ContainerContext`). */
+export interface ExecOptions { missingKey?: MissingKey; rootType?: string }
+
+const FUNCS: Record<string, Func> = { ...builtins, ...dockerFunctions };
+const NAMES = new Set(Object.keys(FUNCS));
+
+/** template.New("").Funcs(templates.basicFunctions).Parse(text); throws TemplateError. */
+export function parseTemplate(text: string): Template {
+  return parse(text, NAMES);
+}
+
+/** Executes a parsed template on JSON-decoded data; throws TemplateError with Go's message. */
+export function execute(tpl: Template, data: unknown, opts: ExecOptions = {}): string {
+  return new Executor(tpl, FUNCS, opts.missingKey ?? 'default', opts.rootType).run(data);
+}
