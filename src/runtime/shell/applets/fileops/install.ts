@@ -5,8 +5,8 @@ import { ArgmatchError, backupSuffix, backupType } from './backup.ts';
 import { Copier } from './copy-engine.ts';
 import { loadIds, parseGroup, parseUser } from './ids.ts';
 import { modeFromString } from './modes.ts';
-import { dirName, joinName, lastComponent } from './paths.ts';
-import { resolveTargets, TargetFailure } from './targets.ts';
+import { dirName } from './paths.ts';
+import { resolveTargets, TargetFailure, targetPairs } from './targets.ts';
 
 /** install [-bCcDdpsTv] [-m MODE] [-o OWNER] [-g GROUP] [-t DIR] SOURCE... DEST, or -d DIR... */
 const install: Applet = {
@@ -69,7 +69,7 @@ const install: Applet = {
       force: true, interactive: 'always', update: false, verbose, hardLink: false, symLink: false,
       backup: backup as 'none', suffix: backupSuffix(ctx, v('S')), move: false, forceMode: mode, owner, group,
     });
-    const pairs = t.kind === 'pair' ? [[t.src, t.dst] as const] : t.srcs.map((s) => [s, joinName(t.dir, lastComponent(s))] as const);
+    const pairs = targetPairs(t);
     let ok = true;
     for (const [src, dst] of pairs) {
       if (has('D') && !(await makeDirs(ctx, dirName(dst), verbose))) {

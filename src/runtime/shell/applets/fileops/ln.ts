@@ -3,10 +3,10 @@ import { errText, q, qa, usageError } from '../errors.ts';
 import { getopt, OptError } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
 import { ArgmatchError, type BackupType, backupName, backupSuffix, backupType } from './backup.ts';
-import { dirName, errCode, joinName, lastComponent, sameNode, statOrNull } from './paths.ts';
+import { dirName, errCode, lastComponent, sameNode, statOrNull } from './paths.ts';
 import { ask } from './prompt.ts';
 import { relativeTo, canonicalMissing } from './relpath.ts';
-import { resolveTargets, TargetFailure } from './targets.ts';
+import { resolveTargets, TargetFailure, targetPairs } from './targets.ts';
 
 interface LnOptions {
   symbolic: boolean;
@@ -68,8 +68,7 @@ const ln: Applet = {
     const t = await resolveTargets(ctx, p.operands, target, noTarget, { allowSingle: true, noDeref: o.noDeref, ln: true });
     if (t instanceof TargetFailure) return t.status;
     let ok = true;
-    if (t.kind === 'pair') ok = await link(ctx, o, t.src, t.dst);
-    else for (const src of t.srcs) ok = (await link(ctx, o, src, joinName(t.dir, lastComponent(src)))) && ok;
+    for (const [src, dst] of targetPairs(t)) ok = (await link(ctx, o, src, dst)) && ok;
     return ok ? 0 : 1;
   },
 };

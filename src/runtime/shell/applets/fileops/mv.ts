@@ -4,10 +4,10 @@ import { getopt, OptError } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
 import { ArgmatchError, type BackupType, backupName, backupSuffix, backupType } from './backup.ts';
 import { Copier } from './copy-engine.ts';
-import { errCode, joinName, lastComponent, sameNode, statOrNull, stripSlashes } from './paths.ts';
+import { errCode, lastComponent, sameNode, statOrNull, stripSlashes } from './paths.ts';
 import { ask } from './prompt.ts';
 import { Remover } from './remove-tree.ts';
-import { resolveTargets, TargetFailure } from './targets.ts';
+import { resolveTargets, TargetFailure, targetPairs } from './targets.ts';
 
 interface MvOptions {
   interactive: 'ask' | 'never' | 'always';
@@ -61,8 +61,7 @@ const mv: Applet = {
     const t = await resolveTargets(ctx, operands, target, noTarget);
     if (t instanceof TargetFailure) return t.status;
     let ok = true;
-    if (t.kind === 'pair') ok = await move(ctx, o, t.src, t.dst);
-    else for (const src of t.srcs) ok = (await move(ctx, o, src, joinName(t.dir, lastComponent(src)))) && ok;
+    for (const [src, dst] of targetPairs(t)) ok = (await move(ctx, o, src, dst)) && ok;
     return ok ? 0 : 1;
   },
 };

@@ -1,9 +1,15 @@
 import { errText, qa, usageError } from '../errors.ts';
 import { OptError } from '../getopt.ts';
 import type { AppletContext } from '../types.ts';
+import { joinName, lastComponent } from './paths.ts';
 
 /** How cp/mv/ln/install decide between "SRC DEST" and "SRC... DIRECTORY". */
 export type Targets = { kind: 'pair'; src: string; dst: string } | { kind: 'dir'; dir: string; srcs: string[] };
+
+/** Each source with the destination it goes to (DIRECTORY/basename in the directory form). */
+export function targetPairs(t: Targets): [src: string, dst: string][] {
+  return t.kind === 'pair' ? [[t.src, t.dst]] : t.srcs.map((s) => [s, joinName(t.dir, lastComponent(s))]);
+}
 
 /** Exit status to return instead of targets, after the message was printed. */
 export class TargetFailure {
