@@ -1,3 +1,4 @@
+import type { Widths } from './ls-long.ts';
 import type { Stat } from '../../../kernel/fs/types.ts';
 import type { AppletContext } from '../types.ts';
 import type { IdNames } from './id-names.ts';
@@ -18,17 +19,8 @@ export interface Visit {
   blocks: number;
 }
 
-/** -ls keeps growing column widths across lines (findutils' listfile.c statics). */
-export interface LsWidths {
-  inode: number;
-  blocks: number;
-  nlink: number;
-  owner: number;
-  group: number;
-  size: number;
-  major: number;
-  minor: number;
-}
+/** -ls keeps growing column widths across lines (findutils' listfile.c statics), the columns of ls -l. */
+export type LsWidths = Widths;
 
 export interface FindEnv {
   ctx: AppletContext;
