@@ -1,5 +1,5 @@
 import type { Applet } from '../types.ts';
-import { openInput, RecordReader } from './input.ts';
+import { mapRecords, openInput } from './input.ts';
 import { quotef } from './quote-name.ts';
 import { complement, END, ListError, parseBusyboxList, parseList, type Range } from './cut-list.ts';
 import { busyboxUsage, parseOpts, usageFail } from './usage.ts';
@@ -80,21 +80,15 @@ const cut: Applet = {
         status = 1;
         continue;
       }
-      const r = new RecordReader(ctx, o.stream, eol);
-      let out = '';
-      for (;;) {
-        const rec = await r.next();
-        if (rec === null) break;
-        const line = rec.endsWith(eol) ? rec.slice(0, -1) : rec;
-        const got = pick(line);
-        if (got !== null) out += got + eol;
-        if (out.length > 65536) {
-          await ctx.stdout.write(out);
-          out = '';
-        }
-      }
-      await ctx.stdout.write(out);
-      o.stream.close();
+      await mapRecords(
+        ctx,
+        o.stream,
+        (rec) => {
+          const got = pick(rec.endsWith(eol) ? rec.slice(0, -1) : rec);
+          return got === null ? '' : got + eol;
+        },
+        eol,
+      );
     }
     return status;
   },

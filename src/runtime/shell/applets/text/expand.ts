@@ -1,6 +1,6 @@
 import type { Applet, AppletContext } from '../types.ts';
 import type { OptSpec } from '../getopt.ts';
-import { openInput, RecordReader } from './input.ts';
+import { mapRecords, openInput } from './input.ts';
 import { quotef } from './quote-name.ts';
 import { obsoleteTabs, TabStops } from './tab-stops.ts';
 import { parseOpts } from './usage.ts';
@@ -57,19 +57,7 @@ export async function tabTool(ctx: AppletContext, unexpand: boolean): Promise<nu
       status = 1;
       continue;
     }
-    const r = new RecordReader(ctx, o.stream);
-    let out = '';
-    for (;;) {
-      const rec = await r.next();
-      if (rec === null) break;
-      out += unexpand ? unexpandLine(rec, tabs, whole) : expandLine(rec, tabs, whole);
-      if (out.length > 65536) {
-        await ctx.stdout.write(out);
-        out = '';
-      }
-    }
-    await ctx.stdout.write(out);
-    o.stream.close();
+    await mapRecords(ctx, o.stream, (rec) => (unexpand ? unexpandLine(rec, tabs, whole) : expandLine(rec, tabs, whole)));
   }
   return status;
 }

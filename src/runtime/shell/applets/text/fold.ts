@@ -1,5 +1,5 @@
 import type { Applet } from '../types.ts';
-import { openInput, RecordReader } from './input.ts';
+import { mapRecords, openInput } from './input.ts';
 import { lquote } from './locale.ts';
 import { quotef } from './quote-name.ts';
 import { parseOpts } from './usage.ts';
@@ -65,19 +65,7 @@ const fold: Applet = {
         status = 1;
         continue;
       }
-      const r = new RecordReader(ctx, o.stream);
-      let out = '';
-      for (;;) {
-        const rec = await r.next();
-        if (rec === null) break;
-        out += foldLine(rec, width, bytes, spaces);
-        if (out.length > 65536) {
-          await ctx.stdout.write(out);
-          out = '';
-        }
-      }
-      await ctx.stdout.write(out);
-      o.stream.close();
+      await mapRecords(ctx, o.stream, (rec) => foldLine(rec, width, bytes, spaces));
     }
     return status;
   },

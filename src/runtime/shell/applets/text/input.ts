@@ -103,3 +103,23 @@ export function giveBackStdin(ctx: AppletContext, data: string): void {
   if (!seekable) return;
   unread(f, data);
 }
+
+/**
+ * Writes `transform` of every record of `stream` to stdout, in writes of about 64 KiB (one write
+ * per line would be slow; one at the end would hold a whole endless input), then closes it.
+ */
+export async function mapRecords(ctx: AppletContext, stream: InStream, transform: (rec: string) => string, delim = '\n'): Promise<void> {
+  const r = new RecordReader(ctx, stream, delim);
+  let out = '';
+  for (;;) {
+    const rec = await r.next();
+    if (rec === null) break;
+    out += transform(rec);
+    if (out.length > 65536) {
+      await ctx.stdout.write(out);
+      out = '';
+    }
+  }
+  await ctx.stdout.write(out);
+  stream.close();
+}
