@@ -23,11 +23,12 @@ import { SeededRandom } from './kernel/random.ts';
 import { DEFAULT_EPOCH, DEFAULT_MACHINE } from './machine.ts';
 import { bashMain } from './programs/bash.ts';
 import { loadProgram } from './programs/binfmt.ts';
-import { busyboxKnows, runProgram, type ProgramDeps } from './programs/table.ts';
+import { runProgram, type ProgramDeps } from './programs/table.ts';
 import { buildDev, buildUbuntuRoot } from './rootfs/ubuntu.ts';
 import { appletNames } from './shell/applets/registry.ts';
 import { StepBudget, type ShellSystem } from './shell/interpreter/system.ts';
 import { WorkspaceFs } from './workspace/workspace-fs.ts';
+import { registerHost } from './daemon/host-link.ts';
 
 export interface HostOptions {
   seed?: number;
@@ -38,9 +39,16 @@ export interface HostOptions {
   workspace?: string | null;
   /** Interpreter steps one command line may take before it is stopped like Ctrl-C. */
   stepLimit?: number;
+  /**
+   * Images the Docker engine starts with: the golden recordings' two (busybox, hello-world: the
+   * default, so a fresh `lab exec` starts where the reference engine did) or none.
+   */
+  dockerImages?: 'none' | 'golden';
 }
 
 export const DEFAULT_STEP_LIMIT = 1_000_000;
+
+const NOT_ON_UBUNTU = new Set(['apk', 'yum', 'rpm']);
 
 /** One modelled machine: kernel, filesystems, programs. Tests create as many as they like. */
 export class Host {
@@ -66,7 +74,8 @@ export class Host {
     this.budget = new StepBudget(options.stepLimit ?? DEFAULT_STEP_LIMIT);
     const now = () => this.clock.now;
     this.rootfs = new MemFs({ fstype: 'ext4', dev: 1, now });
-    this.programNames = [...appletNames(), 'bash', 'dash', 'busybox'];
+    // apk, yum and rpm belong to the Alpine and CentOS images, not to the Ubuntu host.
+    this.programNames = [...appletNames().filter((n) => !NOT_ON_UBUNTU.has(n)), 'bash', 'dash', 'busybox'];
     buildUbuntuRoot(this.rootfs, this.programNames, this.random.hex(32), options.hostname ?? 'lab');
     this.rootNs = this.initialNamespaces(options.hostname ?? 'lab');
     this.mountInitial(options.workspace ?? null);
@@ -82,7 +91,7 @@ export class Host {
     this.sys = {
       devices: this.devices,
       budget: this.budget,
-      loadProgram: (vfs, path) => loadProgram(vfs, path, (name, proc, argv) => runProgram(host.deps, name, proc, argv), (n) => host.programNames.includes(n) || n === '[' || busyboxKnows(n)),
+      loadProgram: (vfs, path) => loadProgram(vfs, path, (name, proc, argv) => runProgram(host.deps, name, proc, argv), (n) => n !== ''),
       shellMain: (proc, argv) => bashMain(host.kernel, host.sys, proc, argv, 'bash'),
     };
     this.init = this.kernel.spawn(null, {
@@ -93,6 +102,7 @@ export class Host {
       main: (p) => p.wait<number>(() => () => {}, false),
     });
     this.init.autoReap = true;
+    registerHost(this.kernel, this);
     this.init.comm = 'systemd';
     this.init.exe = '/usr/lib/systemd/systemd';
   }

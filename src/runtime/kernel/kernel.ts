@@ -10,6 +10,9 @@ import { BrokenPipe, Interrupted, ProcessAbort } from './stream.ts';
 import { loadsPending } from '../loading.ts';
 import type { CgroupHooks } from './cgroup/system.ts';
 
+/** Bytes one task may hold before the model treats the machine as out of memory. */
+export const MODEL_MEMORY_LIMIT = 256 * 1024 * 1024;
+
 export type ProgramMain = (p: Process) => Promise<number>;
 
 export interface SpawnOptions {
@@ -282,6 +285,22 @@ export class Kernel {
       this.externalWaits--;
       wake();
     }
+  }
+
+  /**
+   * A task's resident memory grows by `bytes` (programs holding input: tail, sort, a shell
+   * variable). Past a memory cgroup's limit the OOM killer picks a victim, maybe this task;
+   * past what the model can hold at all, the task dies as if the host ran out of memory.
+   * Throws Interrupted when the caller itself was killed.
+   */
+  chargeMemory(proc: Process, bytes: number): void {
+    const hooks = this.cgroupHooks;
+    if (hooks) {
+      const r = hooks.chargeMemory(proc, bytes);
+      if (!r.ok) hooks.oomKill(r);
+    } else proc.memoryBytes = Math.max(0, proc.memoryBytes + bytes);
+    if (proc.memoryBytes > MODEL_MEMORY_LIMIT && !proc.fatalSignal) this.signal(proc, SIGNALS.KILL!, null);
+    if (proc.fatalSignal) throw new Interrupted(true);
   }
 
   /** Sleep in virtual time; interrupted by signals like nanosleep. */

@@ -1,9 +1,10 @@
 import type { CharDevice } from '../kernel/fs/devices.ts';
 import type { Kernel } from '../kernel/kernel.ts';
 import type { Process } from '../kernel/proc/process.ts';
+import { trackLoad } from '../loading.ts';
 import { makeContext } from '../shell/applets/context.ts';
 import { hasApplet, loadApplet } from '../shell/applets/registry.ts';
-import type { Flavor, HostInfo } from '../shell/applets/types.ts';
+import type { Applet, Flavor, HostInfo } from '../shell/applets/types.ts';
 
 export interface ProgramDeps {
   kernel: Kernel;
@@ -12,6 +13,18 @@ export interface ProgramDeps {
   spawnProgram: Parameters<typeof makeContext>[0]['spawnProgram'];
   resolveProgram: Parameters<typeof makeContext>[0]['resolveProgram'];
   bash: (proc: Process, argv: string[], mode: 'bash' | 'sh' | 'ash') => Promise<number>;
+}
+
+/**
+ * Programs that exist only inside container images (not on the host, so not applets): the
+ * hello-world image's `/hello`. Any other unknown program image says it is not built yet.
+ */
+const IMAGE_PROGRAMS: Record<string, () => Promise<Applet>> = {
+  hello: () => import('../daemon/images/hello.ts').then((m) => m.helloApplet),
+};
+
+async function loadImageProgram(name: string): Promise<Applet | undefined> {
+  return Object.hasOwn(IMAGE_PROGRAMS, name) ? trackLoad(IMAGE_PROGRAMS[name]!()) : undefined;
 }
 
 /** Names the busybox binary answers to (its applet list, as far as the model implements them). */
@@ -44,7 +57,7 @@ export async function runProgram(deps: ProgramDeps, name: string, proc: Process,
       return 127;
     }
   }
-  const a = await loadApplet(applet);
+  const a = (await loadApplet(applet)) ?? (await loadImageProgram(applet));
   if (!a) {
     await proc.fds.get(2)?.output?.write(proc, `lab: program '${applet}' is not implemented in the lab yet\n`);
     return 126;

@@ -1,7 +1,7 @@
 import type { Arg, Cmd, Node, Pipe, Template } from './ast.ts';
 import { truth } from './compare.ts';
 import { execError, TemplateError } from './errors.ts';
-import { formatValue, isMap, sortedKeys } from './format.ts';
+import { formatValue, GoStruct, isMap, sortedKeys } from './format.ts';
 import { ARITY, ArgTypeError, FuncError, type Func } from './functions.ts';
 
 export type MissingKey = 'default' | 'zero' | 'error';
@@ -160,6 +160,12 @@ export class Executor {
       if (last && (args.length || final)) {
         if (isMap(cur.v)) this.err(node.pos, node.src, `${names[i]} is not a method but has arguments`);
       }
+      if (cur.v instanceof GoStruct) {
+        const vals = last ? args.map((a) => this.arg(a, dot).v) : [];
+        if (last && final) vals.push(final.v);
+        cur = this.method(cur.v, names[i]!, vals, node);
+        continue;
+      }
       cur = this.field(cur, names[i]!, node);
     }
     return cur;
@@ -179,6 +185,13 @@ export class Executor {
       return { v: this.missing === 'zero' ? null : undefined, boxed: true };
     }
     this.err(node.pos, node.src, `can't evaluate field ${name} in type ${typ}`);
+  }
+
+  method(s: GoStruct, name: string, vals: unknown[], node: Arg): Val {
+    const fn = /^[A-Z]/.test(name) ? (s as unknown as Record<string, unknown>)[name] : undefined;
+    if (typeof fn !== 'function') this.err(node.pos, node.src, `can't evaluate field ${name} in type ${s.goType}`);
+    if (fn.length !== vals.length) this.err(node.pos, node.src, `wrong number of args for ${name}: want ${fn.length} got ${vals.length}`);
+    return { v: (fn as (...a: unknown[]) => unknown).apply(s, vals), boxed: false };
   }
 
   arg(a: Arg, dot: Val): Val {

@@ -1,6 +1,15 @@
+/**
+ * A Go struct with methods (Docker's formatter contexts): fields are its capitalised methods, a
+ * missing one is an error (not `<no value>` as for maps), and `json` marshals `toJSON()`.
+ */
+export abstract class GoStruct {
+  abstract readonly goType: string;
+  abstract toJSON(): unknown;
+}
+
 /** Go's fmt %v rendering of JSON-decoded values. */
 export function isMap(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoStruct);
 }
 
 export function sortedKeys(m: Record<string, unknown>): string[] {
@@ -38,6 +47,7 @@ export function formatValue(v: unknown, top = true): string {
  */
 export function goJson(v: unknown, html = false): string {
   if (v === null || v === undefined) return 'null';
+  if (v instanceof GoStruct) return goJson(v.toJSON(), html);
   if (typeof v === 'string') return jsonString(v, html);
   if (typeof v === 'number') return jsonNumber(v);
   if (typeof v === 'boolean') return String(v);

@@ -30,6 +30,8 @@ export interface CgroupHooks {
   canFork(parent: Process): boolean;
   /** A new task exists (it already carries its parent's cgroups). */
   forked(child: Process): void;
+  chargeMemory(proc: Process, bytes: number): ChargeResult;
+  oomKill(result: ChargeResult): Process | null;
 }
 
 const CONTROLLERS: Record<string, Controller[]> = {

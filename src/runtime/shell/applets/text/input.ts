@@ -26,6 +26,7 @@ export async function slurp(ctx: AppletContext, stream: InStream): Promise<strin
     const c = await stream.read(ctx.proc);
     if (c === null) break;
     parts.push(c);
+    ctx.kernel.chargeMemory(ctx.proc, c.length);
     await ctx.tick(1);
   }
   return parts.join('');

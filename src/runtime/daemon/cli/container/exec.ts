@@ -1,0 +1,75 @@
+import { FdTable, OpenFile } from '../../../kernel/proc/fd-table.ts';
+import { statusCode } from '../../../kernel/proc/process.ts';
+import { NullIn, NullOut } from '../../../kernel/stream.ts';
+import { execFailure, processEnv } from '../../container/start.ts';
+import { resolveUser } from '../../container/user.ts';
+import { daemonVfs } from '../../container/view.ts';
+import { DaemonError } from '../../errors.ts';
+import { type Command, daemonFailure } from '../command.ts';
+
+/** docker exec: a new process in the container's namespaces and cgroups, attached to the client. */
+const exec: Command = async (call) => {
+  const o = call.opts;
+  const [ref, ...argv] = call.args as [string, ...string[]];
+  const engine = call.engine;
+  const host = call.host;
+  let c;
+  try {
+    c = engine.get(ref);
+    if (!c.state.Running || !c.proc || !c.ns) throw new DaemonError(`Container ${c.id} is not running`, 409);
+    if (c.state.Paused) throw new DaemonError(`Container ${c.id} is paused, unpause the container before exec`, 409);
+  } catch (e) {
+    return daemonFailure(call, e);
+  }
+  if (o.bool('interactive') && o.bool('tty') && !call.ctx.stdin.tty) {
+    await call.err('the input device is not a TTY\n');
+    return 1;
+  }
+  const ns = c.ns;
+  const vfs = daemonVfs(host, ns);
+  let user;
+  try {
+    user = resolveUser(vfs, o.changed('user') ? o.str('user') : c.config.User);
+  } catch (e) {
+    return daemonFailure(call, e);
+  }
+  const extra = o.list('env').map((e) => (e.includes('=') ? e : `${e}=${call.ctx.env.get(e) ?? ''}`));
+  const env = processEnv({ Env: c.config.Env }, c.config.Hostname, user.home, extra);
+  const cwd = o.changed('workdir') && o.str('workdir') !== '' ? o.str('workdir') : c.config.WorkingDir || '/';
+  const detach = o.bool('detach');
+  const mine = call.ctx.proc.fds;
+  const fds = new FdTable();
+  fds.set(0, o.bool('interactive') && !detach && mine.get(0) ? mine.get(0)!.ref() : new OpenFile(new NullIn(), null, '/dev/null'));
+  for (const fd of [1, 2]) fds.set(fd, !detach && mine.get(fd) ? mine.get(fd)!.ref() : new OpenFile(null, new NullOut(), '/dev/null'));
+  c.execIds.push(host.random.hex(64));
+  let failure: { message: string; code: number } | null = null;
+  let ready!: () => void;
+  const started = new Promise<void>((r) => (ready = r));
+  // Like runc exec, the process comes from outside: its parent is not in the container (ppid 0).
+  const proc = host.kernel.spawn(host.init, {
+    argv, env, cwd, creds: user.creds, ns, fds, cgroups: new Map(c.proc.cgroups),
+    main: async (p) => {
+      const image = host.resolveProgram(p, argv);
+      if ('error' in image) {
+        failure = execFailure(argv[0]!, image.errno);
+        ready();
+        return 126;
+      }
+      p.exe = image.exe;
+      ready();
+      return image.main(p);
+    },
+  });
+  proc.comm = (argv[0] ?? '').split('/').pop()!.slice(0, 15);
+  await started;
+  if (failure) {
+    const f = failure as { message: string };
+    await call.out(`OCI runtime exec failed: exec failed: unable to start container process: ${f.message}: unknown\n`);
+    return 126;
+  }
+  if (detach) return 0;
+  const status = await proc.exited;
+  return statusCode(status);
+};
+
+export default exec;

@@ -1,0 +1,79 @@
+import { Pipe } from '../../../kernel/pipe.ts';
+import type { Container } from '../../container/container.ts';
+import { createContainer } from '../../container/create.ts';
+import { DaemonError } from '../../errors.ts';
+import type { Call, Command } from '../command.ts';
+import { ensureImage } from '../image/ensure.ts';
+import { streamOutput } from './attach.ts';
+import { ClientError, createRequest } from './create-options.ts';
+
+/** `docker: <msg>` + the hint line, as run/create print their failures. */
+export async function runFailure(call: Call, message: string, code = 125): Promise<number> {
+  await call.err(`docker: ${message}\n\nRun '${call.usedName} --help' for more information\n`);
+  return code;
+}
+
+/** Shared by run and create: resolve (pull) the image, then create the container. */
+export async function createFromCall(call: Call, detached: boolean): Promise<Container | number> {
+  const [imageRef, ...cmd] = call.args as [string, ...string[]];
+  try {
+    const image = await ensureImage(call, imageRef, call.opts.changed('pull') ? call.opts.str('pull') : 'missing');
+    if (typeof image === 'number') return image;
+    return createContainer(call.engine, createRequest(call, image, imageRef, cmd, detached));
+  } catch (e) {
+    if (e instanceof ClientError) return runFailure(call, e.message);
+    if (e instanceof DaemonError) return runFailure(call, `Error response from daemon: ${e.message}`);
+    throw e;
+  }
+}
+
+const run: Command = async (call) => {
+  const o = call.opts;
+  const detached = o.bool('detach');
+  if (o.bool('interactive') && o.bool('tty') && !call.ctx.stdin.tty) {
+    await call.err('the input device is not a TTY\n');
+    return 1;
+  }
+  if (detached && o.bool('rm') && false) return 1;
+  const c = await createFromCall(call, detached);
+  if (typeof c === 'number') return c;
+  let stdinPipe: Pipe | null = null;
+  if (o.bool('interactive') && !detached) stdinPipe = new Pipe();
+  const from = c.logs.entries.length;
+  try {
+    await call.engine.start(c, { stdin: stdinPipe ? stdinPipe.readEnd() : null });
+  } catch (e) {
+    if (e instanceof DaemonError) {
+      if (c.hostConfig.AutoRemove) await call.engine.remove(c, true);
+      return runFailure(call, `Error response from daemon: ${e.message}`, e.exitCode);
+    }
+    throw e;
+  }
+  if (detached) {
+    await call.out(`${c.id}\n`);
+    return 0;
+  }
+  if (stdinPipe) void pumpStdin(call, stdinPipe);
+  await streamOutput(call, c, from);
+  const code = c.state.ExitCode;
+  if (c.hostConfig.AutoRemove && call.engine.containers.has(c.id)) await new Promise<void>((r) => c.removedWaiters.push(r));
+  return code;
+};
+
+/** The client's stdin forwarded to the container's (docker run -i). */
+async function pumpStdin(call: Call, pipe: Pipe): Promise<void> {
+  const w = pipe.writeEnd();
+  try {
+    for (;;) {
+      const chunk = await call.ctx.stdin.read();
+      if (chunk === null) break;
+      await w.write(call.ctx.proc, chunk);
+    }
+  } catch {
+    // the container went away
+  } finally {
+    w.close();
+  }
+}
+
+export default run;

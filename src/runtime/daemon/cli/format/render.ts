@@ -1,0 +1,42 @@
+import { execute, parseTemplate, TemplateError, type Template } from '../../template/index.ts';
+import type { GoStruct } from '../../template/format.ts';
+import { tabwrite } from './tabwriter.ts';
+
+export class FormatError extends Error {}
+
+/**
+ * Docker's formatter.Context: `table …` prints a header row and aligns with tabwriter, `json` is
+ * `{{json .}}`, anything else is a template run once per item with a newline after each.
+ * Throws FormatError with the CLI's text (`failed to parse template: …`).
+ */
+export function renderList(format: string, rows: GoStruct[], header: Record<string, string>, opts: { quietTemplate?: string } = {}): string {
+  let text = format;
+  const table = text.startsWith('table') && opts.quietTemplate === undefined;
+  if (table) text = text.slice('table'.length);
+  if (text.trim() === 'json') text = '{{json .}}';
+  text = text.trim().replaceAll('\\t', '\t').replaceAll('\\n', '\n');
+  if (opts.quietTemplate !== undefined) text = opts.quietTemplate;
+  let tpl: Template;
+  try {
+    tpl = parseTemplate(text);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new FormatError(`failed to parse template: ${e.message}`);
+    throw e;
+  }
+  let out = '';
+  try {
+    for (const row of rows) out += `${execute(tpl, row, { rootType: row.goType })}\n`;
+  } catch (e) {
+    if (e instanceof TemplateError) throw new FormatError(`failed to execute template: ${e.message}`);
+    throw e;
+  }
+  if (!table) return out;
+  let head = '';
+  try {
+    head = execute(tpl, header);
+  } catch {
+    head = '';
+  }
+  const body = tabwrite(`${head}\n${out}`);
+  return body.endsWith('\n') ? body : `${body}\n`;
+}

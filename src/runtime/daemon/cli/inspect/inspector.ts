@@ -1,0 +1,60 @@
+import { execute, parseTemplate, TemplateError, type Template } from '../../template/index.ts';
+import { indentJson } from '../../inspect/json-text.ts';
+import type { Call } from '../command.ts';
+import { DaemonError } from '../../errors.ts';
+
+/** What a lookup produced: the object's JSON, or the error text the CLI prints for it. */
+export type Lookup = { json: Record<string, unknown> } | { error: string };
+
+/**
+ * The CLI's inspect loop: every reference looked up, results printed as an indented JSON array
+ * or through `-f` (missing keys are errors there), errors collected and printed at the end.
+ */
+export async function inspectAll(call: Call, refs: string[], lookup: (ref: string) => Lookup): Promise<number> {
+  const format = call.opts.changed('format') ? call.opts.str('format') : '';
+  let tpl: Template | null = null;
+  if (format !== '' && format !== 'json') {
+    try {
+      tpl = parseTemplate(format.replaceAll('\\t', '\t').replaceAll('\\n', '\n'));
+    } catch (e) {
+      if (e instanceof TemplateError) {
+        await call.err(`template parsing error: ${e.message}\n`);
+        return 64;
+      }
+      throw e;
+    }
+  }
+  const errors: string[] = [];
+  const found: Record<string, unknown>[] = [];
+  let text = '';
+  for (const ref of refs) {
+    let r: Lookup;
+    try {
+      r = lookup(ref);
+    } catch (e) {
+      if (e instanceof DaemonError) r = { error: `Error response from daemon: ${e.message}` };
+      else throw e;
+    }
+    if ('error' in r) {
+      errors.push(r.error);
+      continue;
+    }
+    if (!tpl) {
+      found.push(r.json);
+      continue;
+    }
+    try {
+      text += `${execute(tpl, r.json, { missingKey: 'error' })}\n`;
+    } catch (e) {
+      if (!(e instanceof TemplateError)) throw e;
+      errors.push(`template parsing error: ${e.message}`);
+    }
+  }
+  if (tpl) await call.out(text === '' ? '\n' : text);
+  else await call.out(`${found.length ? indentJson(found) : '[]'}\n`);
+  if (errors.length) {
+    await call.err(`${errors.join('\n')}\n`);
+    return 1;
+  }
+  return 0;
+}

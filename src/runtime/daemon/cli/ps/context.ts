@@ -1,0 +1,127 @@
+import type { Container } from '../../container/container.ts';
+import type { Engine } from '../../engine.ts';
+import { GoStruct } from '../../template/format.ts';
+import { goTimeString, humanDuration, humanSize } from '../format/units.ts';
+import { containerSizeRw } from '../../container/size.ts';
+import { imageSize } from '../../image/image.ts';
+
+/** strconv.Quote for the command column. */
+export function goQuote(s: string): string {
+  return `"${s.replace(/[\\"]/g, (m) => `\\${m}`).replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r')}"`;
+}
+
+/** The engine's Command field of a container listing: args with spaces in single quotes. */
+export function commandText(c: Container): string {
+  if (c.args.length === 0) return c.path;
+  return `${c.path} ${c.args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}`;
+}
+
+export function statusText(c: Container, now: number): string {
+  const s = c.state;
+  if (s.Status === 'removing') return 'Removal In Progress';
+  if (s.Dead) return 'Dead';
+  if (s.Restarting) return `Restarting (${s.ExitCode}) ${humanDuration(now - c.finishedMs)} ago`;
+  if (s.Running) return `Up ${humanDuration(now - c.startedMs)}${s.Paused ? ' (Paused)' : ''}`;
+  if (c.finishedMs > 0) return `Exited (${s.ExitCode}) ${humanDuration(now - c.finishedMs)} ago`;
+  return 'Created';
+}
+
+export function portsText(c: Container): string {
+  if (!c.state.Running) return '';
+  const out: string[] = [];
+  const bound = c.hostConfig.PortBindings;
+  const keys = Object.keys({ ...c.config.ExposedPorts, ...bound });
+  for (const key of keys) {
+    const b = bound[key];
+    if (!b || b.length === 0) {
+      out.push(key);
+      continue;
+    }
+    for (const x of b) {
+      const hp = x.HostPort || '';
+      if (x.HostIp) out.push(`${x.HostIp}:${hp}->${key}`);
+      else out.push(`0.0.0.0:${hp}->${key}`, `[::]:${hp}->${key}`);
+    }
+  }
+  return out.join(', ');
+}
+
+const ellipsis = (s: string, n: number): string => {
+  const chars = [...s];
+  return chars.length > n ? `${chars.slice(0, n - 1).join('')}…` : s;
+};
+
+/** formatter.ContainerContext: what `docker ps --format` templates see. */
+export class ContainerContext extends GoStruct {
+  readonly goType = '*formatter.ContainerContext';
+  constructor(private readonly c: Container, private readonly engine: Engine, private readonly trunc: boolean) {
+    super();
+  }
+  ID(): string {
+    return this.trunc ? this.c.id.slice(0, 12) : this.c.id;
+  }
+  Names(): string {
+    return this.c.name;
+  }
+  Image(): string {
+    const ref = this.c.config.Image;
+    if (this.trunc && /^sha256:[0-9a-f]{64}$/.test(ref)) return ref.slice(7, 19);
+    return ref;
+  }
+  Command(): string {
+    const cmd = commandText(this.c);
+    return goQuote(this.trunc ? ellipsis(cmd, 20) : cmd);
+  }
+  CreatedAt(): string {
+    return goTimeString(this.c.createdMs);
+  }
+  RunningFor(): string {
+    return `${humanDuration(this.engine.host.clock.now - this.c.createdMs)} ago`;
+  }
+  Ports(): string {
+    return portsText(this.c);
+  }
+  State(): string {
+    return this.c.state.Status;
+  }
+  Status(): string {
+    return statusText(this.c, this.engine.host.clock.now);
+  }
+  Size(): string {
+    const rw = containerSizeRw(this.c);
+    return `${humanSize(rw)} (virtual ${humanSize(rw + imageSize(this.c.image))})`;
+  }
+  Labels(): string {
+    return Object.entries(this.c.config.Labels).map(([k, v]) => `${k}=${v}`).join(',');
+  }
+  Label(name: unknown): string {
+    return this.c.config.Labels[String(name)] ?? '';
+  }
+  Mounts(): string {
+    return '';
+  }
+  LocalVolumes(): string {
+    return '0';
+  }
+  Networks(): string {
+    const mode = this.c.hostConfig.NetworkMode;
+    return mode === 'default' ? 'bridge' : mode;
+  }
+  Platform(): null {
+    return null;
+  }
+  toJSON(): Record<string, unknown> {
+    return {
+      Command: this.Command(), CreatedAt: this.CreatedAt(), ID: this.ID(), Image: this.Image(), Labels: this.Labels(),
+      LocalVolumes: this.LocalVolumes(), Mounts: this.Mounts(), Names: this.Names(), Networks: this.Networks(),
+      Platform: this.Platform(), Ports: this.Ports(), RunningFor: this.RunningFor(), Size: this.Size(), State: this.State(),
+      Status: this.Status(),
+    };
+  }
+}
+
+export const PS_HEADERS: Record<string, string> = {
+  ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED', Ports: 'PORTS',
+  State: 'STATE', Status: 'STATUS', Size: 'SIZE', Names: 'NAMES', Labels: 'LABELS', LocalVolumes: 'LOCAL VOLUMES',
+  Mounts: 'MOUNTS', Networks: 'NETWORKS', Platform: 'PLATFORM',
+};

@@ -1,0 +1,58 @@
+import type { OutStream } from '../../kernel/stream.ts';
+
+export type StreamName = 'stdout' | 'stderr';
+
+export interface LogEntry {
+  stream: StreamName;
+  /** Virtual time of the write (ms). */
+  time: number;
+  data: string;
+}
+
+/**
+ * A container's output as the json-file driver keeps it: every write with its stream and time.
+ * Attached clients (`docker run`, `attach`, `logs -f`) follow it live.
+ */
+export class LogBuffer {
+  readonly entries: LogEntry[] = [];
+  private readonly wakers = new Set<() => void>();
+
+  constructor(private readonly now: () => number) {}
+
+  /** Like the json-file driver, one entry per line (a trailing partial line is its own entry). */
+  append(stream: StreamName, data: string): void {
+    if (data === '') return;
+    const time = this.now();
+    let at = 0;
+    while (at < data.length) {
+      const nl = data.indexOf('\n', at);
+      const end = nl < 0 ? data.length : nl + 1;
+      this.entries.push({ stream, time, data: data.slice(at, end) });
+      at = end;
+    }
+    for (const w of [...this.wakers]) w();
+  }
+
+  /** Resolves at the next append (or when `poke` is called, e.g. at container exit). */
+  next(): Promise<void> {
+    return new Promise((r) => {
+      const w = () => {
+        this.wakers.delete(w);
+        r();
+      };
+      this.wakers.add(w);
+    });
+  }
+
+  poke(): void {
+    for (const w of [...this.wakers]) w();
+  }
+
+  /** The fd a container process writes to: appends never block (the driver buffers). */
+  sink(stream: StreamName): OutStream {
+    return {
+      write: async (_w, data) => this.append(stream, data),
+      close: () => {},
+    };
+  }
+}

@@ -1,0 +1,115 @@
+import { FdTable, OpenFile } from '../../kernel/proc/fd-table.ts';
+import { MntNamespace } from '../../kernel/ns/mnt.ts';
+import { IpcNamespace } from '../../kernel/ns/ipc.ts';
+import { NetNamespace } from '../../kernel/ns/net.ts';
+import { PidNamespace } from '../../kernel/ns/pid.ts';
+import type { NsSet } from '../../kernel/ns/set.ts';
+import { UtsNamespace } from '../../kernel/ns/uts.ts';
+import { cgroupsOf } from '../../kernel/cgroup/system.ts';
+import type { Process } from '../../kernel/proc/process.ts';
+import { NullIn, type InStream } from '../../kernel/stream.ts';
+import type { Host } from '../../host.ts';
+import { DaemonError } from '../errors.ts';
+import type { Container } from './container.ts';
+import { containerMounts } from './rootfs.ts';
+import { resolveUser } from './user.ts';
+import { daemonVfs } from './view.ts';
+
+export const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** runc's texts for an exec that cannot start (the container stays `created`). */
+export function execFailure(file: string, errno: string): { message: string; code: number } {
+  if (errno === 'ENOENT' && !file.includes('/')) return { message: `exec: "${file}": executable file not found in $PATH`, code: 127 };
+  if (errno === 'ENOENT') return { message: `exec: "${file}": stat ${file}: no such file or directory`, code: 127 };
+  if (errno === 'EISDIR') return { message: `exec: "${file}": is a directory`, code: 126 };
+  return { message: `exec: "${file}": permission denied`, code: 126 };
+}
+
+/** runc creates a missing working directory (owned by root) before it chdirs. */
+function mkdirp(vfs: ReturnType<typeof daemonVfs>, path: string): void {
+  let at = '';
+  for (const part of path.split('/').filter(Boolean)) {
+    at += `/${part}`;
+    if (!vfs.exists(at)) vfs.mkdir(at, 0o755);
+  }
+}
+
+/** Environment of a container process: PATH default, HOSTNAME, config env, HOME from passwd. */
+export function processEnv(config: { Env: string[] }, hostname: string, home: string, extra: string[] = []): Map<string, string> {
+  const env = new Map<string, string>();
+  const put = (kv: string) => {
+    const i = kv.indexOf('=');
+    if (i > 0) env.set(kv.slice(0, i), kv.slice(i + 1));
+  };
+  put(DEFAULT_PATH);
+  put(`HOSTNAME=${hostname}`);
+  for (const kv of config.Env) put(kv);
+  for (const kv of extra) put(kv);
+  if (!env.has('HOME')) env.set('HOME', home);
+  return env;
+}
+
+export interface StartIo {
+  stdin: InStream | null;
+}
+
+/**
+ * Starts PID 1 the way runc does: fresh namespaces, the overlay as `/`, cgroups under
+ * docker/<id>, the user from the image's passwd, then exec of Path/Args. Throws a DaemonError
+ * with runc's text (exit code 126/127) when the executable cannot be run.
+ */
+export async function startProcess(host: Host, c: Container, io: StartIo): Promise<Process> {
+  const k = host.kernel;
+  const ns: NsSet = {
+    ...host.rootNs,
+    uts: new UtsNamespace(k.allocNsInode(), c.config.Hostname, '(none)'),
+    ipc: new IpcNamespace(k.allocNsInode()),
+    pid: new PidNamespace(k.allocNsInode(), host.rootNs.pid),
+    net: new NetNamespace(k.allocNsInode()),
+    mnt: host.rootNs.mnt,
+  };
+  const tmpfs = c.hostConfig.Tmpfs ?? {};
+  ns.mnt = new MntNamespace(k.allocNsInode(), containerMounts(host, ns, c.rootfs, { readonly: c.hostConfig.ReadonlyRootfs, tmpfs }));
+  for (const kind of ['uts', 'ipc', 'pid', 'net', 'mnt'] as const) ns[kind].ownerUser = host.rootNs.user;
+  const vfs = daemonVfs(host, ns);
+  const { creds, home } = resolveUser(vfs, c.config.User);
+  const workdir = c.config.WorkingDir || '/';
+  mkdirp(vfs, workdir);
+  const cgroupPath = `/docker/${c.id}`;
+  const system = cgroupsOf(k);
+  const cgroups = new Map<string, string>();
+  for (const h of system.hierarchies) {
+    if (h.version !== 1) continue;
+    system.ensure(h.key, cgroupPath);
+    cgroups.set(h.key, cgroupPath);
+  }
+  if (c.hostConfig.Memory > 0) system.write('memory', cgroupPath, 'memory.limit_in_bytes', String(c.hostConfig.Memory));
+  const env = processEnv({ Env: c.config.Env }, c.config.Hostname, home);
+  const argv = [c.path, ...c.args];
+  const fds = new FdTable();
+  fds.set(0, new OpenFile(io.stdin ?? new NullIn(), null, io.stdin ? 'pipe:[stdin]' : '/dev/null'));
+  fds.set(1, new OpenFile(null, c.logs.sink('stdout'), 'pipe:[stdout]'));
+  fds.set(2, new OpenFile(null, c.logs.sink('stderr'), 'pipe:[stderr]'));
+  let failure: DaemonError | null = null;
+  let started!: () => void;
+  const ready = new Promise<void>((r) => (started = r));
+  const proc = k.spawn(host.init, {
+    argv, env, cwd: workdir, creds, ns, fds, cgroups,
+    main: async (p) => {
+      const image = host.resolveProgram(p, argv);
+      if ('error' in image) {
+        const f = execFailure(argv[0]!, image.errno);
+        failure = new DaemonError(`failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${f.message}: unknown`, 400, f.code);
+        started();
+        return f.code;
+      }
+      p.exe = image.exe;
+      started();
+      return image.main(p);
+    },
+  });
+  proc.comm = (argv[0] ?? '').split('/').pop()!.slice(0, 15);
+  await ready;
+  if (failure) throw failure;
+  return proc;
+}

@@ -1,0 +1,261 @@
+import type { Host } from '../host.ts';
+import { statusCode } from '../kernel/proc/process.ts';
+import { SIGNALS } from '../kernel/proc/signals.ts';
+import { cgroupsOf } from '../kernel/cgroup/system.ts';
+import { Container } from './container/container.ts';
+import { startProcess, type StartIo } from './container/start.ts';
+import { writeNetworkFiles } from './container/rootfs.ts';
+import { DaemonError, noSuchContainer } from './errors.ts';
+import { EventLog } from './events.ts';
+import { rfc3339Nano, ZERO_TIME } from './ids.ts';
+import { ImageStore } from './image/store.ts';
+import { BridgeIpam } from './network/ipam.ts';
+
+/**
+ * The Docker engine on a host model: the image store, the containers and what happens to them.
+ * CLI commands call these methods the way the real CLI calls the engine's HTTP API.
+ */
+export class Engine {
+  readonly images = new ImageStore();
+  readonly containers = new Map<string, Container>();
+  /** `/name` → container id. */
+  readonly names = new Map<string, string>();
+  readonly events: EventLog;
+  readonly bridge: BridgeIpam;
+
+  constructor(readonly host: Host) {
+    this.events = new EventLog(() => host.clock.now);
+    this.bridge = new BridgeIpam(host.random);
+  }
+
+  now(): string {
+    return rfc3339Nano(this.host.clock.now, this.host.random.int(1_000_000));
+  }
+
+  /** Containers newest first, as the engine lists them. */
+  list(): Container[] {
+    return [...this.containers.values()].sort((a, b) => b.createdMs - a.createdMs || b.seq - a.seq);
+  }
+
+  /** Lookup by full id, name, or unique id prefix (the engine's GetContainer). */
+  find(ref: string): Container | undefined {
+    const byId = this.containers.get(ref);
+    if (byId) return byId;
+    const byName = this.names.get(ref.startsWith('/') ? ref : `/${ref}`);
+    if (byName) return this.containers.get(byName);
+    if (/^[0-9a-f]+$/.test(ref)) {
+      const hits = [...this.containers.values()].filter((c) => c.id.startsWith(ref));
+      if (hits.length > 1) throw new DaemonError(`Multiple IDs found with provided prefix: ${ref}`, 400);
+      return hits[0];
+    }
+    return undefined;
+  }
+
+  get(ref: string): Container {
+    const c = this.find(ref);
+    if (!c) throw noSuchContainer(ref);
+    return c;
+  }
+
+  register(c: Container): void {
+    this.containers.set(c.id, c);
+    this.names.set(`/${c.name}`, c.id);
+  }
+
+  checkName(name: string): void {
+    if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name)) {
+      throw new DaemonError(`Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, 400);
+    }
+    const owner = this.names.get(`/${name.replace(/^\//, '')}`);
+    if (owner) {
+      throw new DaemonError(`Conflict. The container name "/${name.replace(/^\//, '')}" is already in use by container "${owner}". You have to remove (or rename) that container to be able to reuse that name.`, 409);
+    }
+  }
+
+  async start(c: Container, io: StartIo = { stdin: null }): Promise<void> {
+    if (c.state.Running) return;
+    if (c.state.Status === 'removing' || c.state.Dead) throw new DaemonError(`container is marked for removal and cannot be started`, 409);
+    const ip = this.bridge.allocate(c.id);
+    c.endpoint = ip;
+    writeNetworkFiles(c.init, c.config.Hostname, ip?.ip ?? null, c.hostConfig.ExtraHosts ?? [], c.hostConfig.Dns);
+    let proc;
+    try {
+      proc = await startProcess(this.host, c, io);
+    } catch (e) {
+      this.bridge.release(c.id);
+      c.endpoint = null;
+      if (e instanceof DaemonError) {
+        c.state.Error = e.message;
+        c.state.ExitCode = e.exitCode;
+        if (c.hasBeenStarted) {
+          c.state.Status = 'exited';
+        }
+        this.events.add('container', 'die', c, { exitCode: String(e.exitCode) });
+      }
+      throw e;
+    }
+    c.proc = proc;
+    c.ns = proc.ns;
+    c.hasBeenStarted = true;
+    c.manuallyStopped = false;
+    Object.assign(c.state, { Status: 'running', Running: true, Paused: false, Restarting: false, OOMKilled: false, Dead: false, Pid: proc.id, ExitCode: 0, Error: '', StartedAt: this.now() });
+    c.startedMs = this.host.clock.now;
+    c.sandboxId ||= this.host.random.hex(64);
+    this.events.add('container', 'start', c);
+    void proc.exited.then((status) => this.onExit(c, statusCode(status)));
+  }
+
+  private onExit(c: Container, code: number): void {
+    const oom = this.oomKillsIn(c) > 0;
+    Object.assign(c.state, { Status: 'exited', Running: false, Paused: false, Restarting: false, Pid: 0, ExitCode: code, OOMKilled: oom, FinishedAt: this.now() });
+    c.finishedMs = this.host.clock.now;
+    c.proc = null;
+    this.bridge.release(c.id);
+    c.endpoint = null;
+    this.removeCgroups(c);
+    if (oom) this.events.add('container', 'oom', c);
+    this.events.add('container', 'die', c, { exitCode: String(code) });
+    if (this.shouldRestart(c, code)) {
+      c.state.Restarting = true;
+      c.state.Status = 'restarting';
+      const delay = 100 * 2 ** Math.min(c.restartCount, 10);
+      this.host.clock.setTimer(delay, () => {
+        if (!c.state.Restarting || !this.containers.has(c.id)) return;
+        c.restartCount++;
+        c.state.Restarting = false;
+        this.start(c).catch(() => c.notifyStopped());
+      });
+      c.notifyStopped();
+      return;
+    }
+    c.notifyStopped();
+    if (c.hostConfig.AutoRemove) this.destroy(c);
+  }
+
+  /** memory.oom_control's oom_kill counter of the container's cgroup. */
+  private oomKillsIn(c: Container): number {
+    try {
+      const text = cgroupsOf(this.host.kernel).read('memory', `/docker/${c.id}`, 'memory.oom_control');
+      return Number(/oom_kill (\d+)/.exec(text)?.[1] ?? 0);
+    } catch {
+      return 0;
+    }
+  }
+
+  private shouldRestart(c: Container, code: number): boolean {
+    if (c.manuallyStopped) return false;
+    const p = c.hostConfig.RestartPolicy;
+    if (p.Name === 'always' || p.Name === 'unless-stopped') return true;
+    if (p.Name === 'on-failure') return code !== 0 && (p.MaximumRetryCount === 0 || c.restartCount < p.MaximumRetryCount);
+    return false;
+  }
+
+  private removeCgroups(c: Container): void {
+    const system = cgroupsOf(this.host.kernel);
+    for (const h of system.hierarchies) {
+      if (h.version !== 1) continue;
+      try {
+        system.remove(h.key, `/docker/${c.id}`);
+      } catch {
+        // already gone, or a stray task still holds it
+      }
+    }
+  }
+
+  /** kill(2) on PID 1 from outside the container. */
+  kill(c: Container, signal: number): void {
+    if (!c.state.Running || !c.proc) throw new DaemonError(`Cannot kill container: ${c.name}: Container ${c.id} is not running`, 409);
+    if (c.state.Paused && signal !== SIGNALS.KILL) return;
+    if (signal === SIGNALS.KILL) c.manuallyStopped = true;
+    this.host.kernel.signal(c.proc, signal, this.host.init);
+    this.events.add('container', 'kill', c, { signal: String(signal) });
+  }
+
+  /** stop: the stop signal, `timeout` seconds of grace, then SIGKILL. */
+  async stop(c: Container, timeoutSec?: number): Promise<void> {
+    if (c.state.Restarting) {
+      c.state.Restarting = false;
+      c.manuallyStopped = true;
+      c.state.Status = 'exited';
+      return;
+    }
+    if (!c.state.Running || !c.proc) return;
+    c.manuallyStopped = true;
+    const sig = signalNumber(c.config.StopSignal ?? 'SIGTERM') ?? SIGNALS.TERM!;
+    const timeout = timeoutSec ?? c.config.StopTimeout ?? 10;
+    if (c.state.Paused) this.unpause(c);
+    if (timeout !== 0) this.host.kernel.signal(c.proc, sig, this.host.init);
+    const stopped = c.whenStopped();
+    if (timeout >= 0) {
+      const timedOut = await Promise.race([stopped.then(() => false), new Promise<boolean>((r) => this.host.clock.setTimer(timeout * 1000, () => r(true)))]);
+      if (timedOut && c.proc) this.host.kernel.signal(c.proc, SIGNALS.KILL!, this.host.init);
+    }
+    await c.whenStopped();
+    this.events.add('container', 'stop', c);
+  }
+
+  pause(c: Container): void {
+    if (!c.state.Running) throw new DaemonError(`Container ${c.id} is not running`, 409);
+    if (c.state.Paused) throw new DaemonError(`Container ${c.id} is already paused`, 409);
+    cgroupsOf(this.host.kernel).write('freezer', `/docker/${c.id}`, 'freezer.state', 'FROZEN');
+    c.state.Paused = true;
+    c.state.Status = 'paused';
+    this.events.add('container', 'pause', c);
+  }
+
+  unpause(c: Container): void {
+    if (!c.state.Paused) throw new DaemonError(`Container ${c.id} is not paused`, 409);
+    cgroupsOf(this.host.kernel).write('freezer', `/docker/${c.id}`, 'freezer.state', 'THAWED');
+    c.state.Paused = false;
+    c.state.Status = 'running';
+    this.events.add('container', 'unpause', c);
+  }
+
+  async remove(c: Container, force: boolean): Promise<void> {
+    if (c.state.Running && !force) {
+      const what = c.state.Paused ? 'paused' : 'running';
+      throw new DaemonError(`You cannot remove a ${what} container ${c.id}. ${c.state.Paused ? 'Unpause and then stop' : 'Stop'} the container before attempting removal or force remove`, 409);
+    }
+    if (c.state.Running && c.proc) {
+      c.manuallyStopped = true;
+      c.hostConfig.AutoRemove = false;
+      if (c.state.Paused) this.unpause(c);
+      this.host.kernel.signal(c.proc, SIGNALS.KILL!, this.host.init);
+      await c.whenStopped();
+    }
+    c.state.Restarting = false;
+    this.destroy(c);
+  }
+
+  private destroy(c: Container): void {
+    if (!this.containers.has(c.id)) return;
+    this.containers.delete(c.id);
+    this.names.delete(`/${c.name}`);
+    c.state.Status = 'removing';
+    this.events.add('container', 'destroy', c);
+    c.notifyStopped();
+    for (const w of c.removedWaiters.splice(0)) w();
+  }
+
+  rename(c: Container, newName: string): void {
+    const name = newName.replace(/^\//, '');
+    if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(newName)) throw new DaemonError(`Error when allocating new name: Invalid container name (${newName}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, 400);
+    if (name === c.name) throw new DaemonError(`Renaming a container with the same name as its current name`, 400);
+    const owner = this.names.get(`/${name}`);
+    if (owner) throw new DaemonError(`Error when allocating new name: Conflict. The container name "/${name}" is already in use by container "${owner}". You have to remove (or rename) that container to be able to reuse that name.`, 409);
+    this.names.delete(`/${c.name}`);
+    c.name = name;
+    this.names.set(`/${name}`, c.id);
+    this.events.add('container', 'rename', c);
+  }
+
+  get zeroTime(): string {
+    return ZERO_TIME;
+  }
+}
+
+export function signalNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const name = text.toUpperCase().replace(/^SIG/, '');
+  return SIGNALS[name];
+}

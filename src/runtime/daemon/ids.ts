@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import type { SeededRandom } from '../kernel/random.ts';
+
+/** A random 64-hex id (containers, exec instances, volumes), from the host's seeded generator. */
+export function randomId(random: SeededRandom): string {
+  return random.hex(64);
+}
+
+/** Content address of a string (image ids are the sha256 of their config JSON). */
+export function sha256(data: string): string {
+  return createHash('sha256').update(data, 'latin1').digest('hex');
+}
+
+export const shortId = (id: string): string => id.replace(/^sha256:/, '').slice(0, 12);
+
+/** RFC 3339 with nanoseconds as the engine prints it (Go's time.RFC3339Nano, trailing zeros trimmed). */
+export function rfc3339Nano(ms: number, nanosExtra = 0): string {
+  const iso = new Date(ms).toISOString();
+  const frac = (String(ms % 1000).padStart(3, '0') + String(nanosExtra).padStart(6, '0')).replace(/0+$/, '');
+  return `${iso.slice(0, 19)}${frac ? `.${frac}` : ''}Z`;
+}
+
+export const ZERO_TIME = '0001-01-01T00:00:00Z';

@@ -1,0 +1,87 @@
+import type { Container } from '../container/container.ts';
+import { ZERO_TIME } from '../ids.ts';
+
+const MASKED = ['/proc/asound', '/proc/acpi', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware'];
+const READONLY = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
+
+function hostConfigJson(c: Container): Record<string, unknown> {
+  const h = c.hostConfig;
+  return {
+    Binds: h.Binds, ContainerIDFile: '', LogConfig: { Type: 'json-file', Config: {} }, NetworkMode: h.NetworkMode,
+    PortBindings: h.PortBindings, RestartPolicy: h.RestartPolicy, AutoRemove: h.AutoRemove, VolumeDriver: '',
+    VolumesFrom: h.VolumesFrom, CapAdd: h.CapAdd, CapDrop: h.CapDrop, CgroupnsMode: h.CgroupnsMode, Dns: h.Dns,
+    DnsOptions: h.DnsOptions, DnsSearch: h.DnsSearch, ExtraHosts: h.ExtraHosts, GroupAdd: h.GroupAdd, IpcMode: h.IpcMode,
+    Cgroup: '', Links: h.Links, OomScoreAdj: h.OomScoreAdj, PidMode: h.PidMode, Privileged: h.Privileged,
+    PublishAllPorts: h.PublishAllPorts, ReadonlyRootfs: h.ReadonlyRootfs, SecurityOpt: h.SecurityOpt,
+    ...(h.Tmpfs ? { Tmpfs: h.Tmpfs } : {}),
+    UTSMode: h.UTSMode, UsernsMode: h.UsernsMode, ShmSize: h.ShmSize, Runtime: 'runc', ConsoleSize: h.ConsoleSize, Isolation: '',
+    CpuShares: h.CpuShares, Memory: h.Memory, NanoCpus: h.NanoCpus, CgroupParent: h.CgroupParent, BlkioWeight: h.BlkioWeight,
+    BlkioWeightDevice: [], BlkioDeviceReadBps: [], BlkioDeviceWriteBps: [], BlkioDeviceReadIOps: [], BlkioDeviceWriteIOps: [],
+    CpuPeriod: h.CpuPeriod, CpuQuota: h.CpuQuota, CpuRealtimePeriod: 0, CpuRealtimeRuntime: 0, CpusetCpus: h.CpusetCpus,
+    CpusetMems: h.CpusetMems, Devices: [], DeviceCgroupRules: null, DeviceRequests: null, KernelMemory: 0, KernelMemoryTCP: 0,
+    MemoryReservation: h.MemoryReservation, MemorySwap: h.MemorySwap, MemorySwappiness: h.MemorySwappiness,
+    OomKillDisable: h.OomKillDisable, PidsLimit: h.PidsLimit, Ulimits: [], CpuCount: 0, CpuPercent: 0, IOMaximumIOps: 0,
+    IOMaximumBandwidth: 0,
+    ...(h.Init !== undefined ? { Init: h.Init } : {}),
+    ...(h.Privileged ? {} : { MaskedPaths: MASKED, ReadonlyPaths: READONLY }),
+  };
+}
+
+function endpointJson(c: Container, networkId: string): Record<string, unknown> {
+  const e = c.endpoint;
+  return {
+    IPAMConfig: null, Links: null, Aliases: null, NetworkID: e ? networkId : '', EndpointID: e?.endpointId ?? '',
+    Gateway: e ? '172.17.0.1' : '', IPAddress: e?.ip ?? '', IPPrefixLen: e ? 16 : 0, IPv6Gateway: '', GlobalIPv6Address: '',
+    GlobalIPv6PrefixLen: 0, MacAddress: e?.mac ?? '', DriverOpts: null,
+  };
+}
+
+function portsJson(c: Container): Record<string, unknown> {
+  if (!c.state.Running) return {};
+  const out: Record<string, unknown> = {};
+  const keys = [...new Set([...Object.keys(c.config.ExposedPorts ?? {}), ...Object.keys(c.hostConfig.PortBindings)])].sort();
+  for (const k of keys) {
+    const b = c.hostConfig.PortBindings[k];
+    out[k] = b ? b.flatMap((x) => (x.HostIp ? [{ HostIp: x.HostIp, HostPort: x.HostPort }] : [{ HostIp: '0.0.0.0', HostPort: x.HostPort }, { HostIp: '::', HostPort: x.HostPort }])) : null;
+  }
+  return out;
+}
+
+function networkSettingsJson(c: Container, networkId: string): Record<string, unknown> {
+  const e = c.endpoint;
+  const running = c.state.Running;
+  const sandboxKey = running ? `/var/run/docker/netns/${c.sandboxId.slice(0, 12)}` : '';
+  return {
+    Bridge: '', SandboxID: running ? c.sandboxId : '', HairpinMode: false, LinkLocalIPv6Address: '', LinkLocalIPv6PrefixLen: 0,
+    Ports: portsJson(c), SandboxKey: sandboxKey, SecondaryIPAddresses: null, SecondaryIPv6Addresses: null,
+    EndpointID: e?.endpointId ?? '', Gateway: e ? '172.17.0.1' : '', GlobalIPv6Address: '', GlobalIPv6PrefixLen: 0,
+    IPAddress: e?.ip ?? '', IPPrefixLen: e ? 16 : 0, IPv6Gateway: '', MacAddress: e?.mac ?? '',
+    Networks: { bridge: endpointJson(c, networkId) },
+  };
+}
+
+function graphDriver(c: Container): Record<string, unknown> {
+  const base = '/var/lib/docker/overlay2';
+  const lowers = [`${base}/${c.layerId}-init/diff`, ...c.image.layers.map((l) => `${base}/${l.diffId.slice(7)}/diff`).reverse()];
+  return {
+    Data: { LowerDir: lowers.join(':'), MergedDir: `${base}/${c.layerId}/merged`, UpperDir: `${base}/${c.layerId}/diff`, WorkDir: `${base}/${c.layerId}/work` },
+    Name: 'overlay2',
+  };
+}
+
+/** GET /containers/{id}/json of Engine 20.10, field for field and in its order. */
+export function containerJson(c: Container, networkId: string): Record<string, unknown> {
+  const started = c.hasBeenStarted;
+  const dir = `/var/lib/docker/containers/${c.id}`;
+  return {
+    Id: c.id, Created: c.created, Path: c.path, Args: c.args, State: { ...c.state },
+    Image: c.image.id,
+    ResolvConfPath: started ? `${dir}/resolv.conf` : '', HostnamePath: started ? `${dir}/hostname` : '',
+    HostsPath: started ? `${dir}/hosts` : '', LogPath: started ? `${dir}/${c.id}-json.log` : '',
+    Name: `/${c.name}`, RestartCount: c.restartCount, Driver: 'overlay2', Platform: 'linux', MountLabel: '', ProcessLabel: '',
+    AppArmorProfile: '', ExecIDs: c.execIds.length ? [...c.execIds] : null, HostConfig: hostConfigJson(c), GraphDriver: graphDriver(c),
+    Mounts: [], Config: { ...c.config }, NetworkSettings: networkSettingsJson(c, networkId),
+  };
+}
+
+export { ZERO_TIME };
