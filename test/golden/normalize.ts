@@ -37,7 +37,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A path prefix, but not a longer name that merely starts with it (`/tmp/dockerd/workspace`). */
 function replacePath(text: string, path: string, by: string): string {
-  return text.replace(new RegExp(escapeRe(path) + '(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_])', 'g'), by);
+  return text.replace(new RegExp('(?<![A-Za-z0-9_.-])' + escapeRe(path) + '(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_])', 'g'), by);
 }
 
 /** 1. Working directory → `<workdir>`. */

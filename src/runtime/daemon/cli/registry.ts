@@ -1,4 +1,6 @@
 import type { Command } from './command.ts';
+import { FILES_COMMANDS } from './registry-files.ts';
+import { IMAGE_COMMANDS } from './registry-image.ts';
 
 type Loader = () => Promise<Command>;
 const def = (m: Promise<{ default: Command }>) => m.then((x) => x.default);
@@ -22,4 +24,6 @@ export const COMMANDS: Record<string, Loader> = {
   'container inspect': () => import('./inspect/inspect.ts').then((m) => m.containerInspect),
   'image inspect': () => import('./inspect/inspect.ts').then((m) => m.imageInspect),
   inspect: () => import('./inspect/inspect.ts').then((m) => m.inspect),
+  ...IMAGE_COMMANDS,
+  ...FILES_COMMANDS,
 };
