@@ -22,10 +22,14 @@ export class Engine {
   readonly names = new Map<string, string>();
   readonly events: EventLog;
   readonly bridge: BridgeIpam;
+  /** The engine's identity in `docker info` (a libtrust key id in 20.10). */
+  readonly daemonId: string;
 
   constructor(readonly host: Host) {
     this.events = new EventLog(() => host.clock.now);
     this.bridge = new BridgeIpam(host.random);
+    const b32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    this.daemonId = Array.from({ length: 12 }, () => Array.from({ length: 4 }, () => b32[host.random.int(32)]).join('')).join(':');
   }
 
   now(): string {

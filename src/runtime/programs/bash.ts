@@ -101,7 +101,13 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
       return runScriptFile(s, rest[0]!);
     }
     const stdin = s.fds.get(0)?.input;
-    if (mode === 'bash' && (forceInteractive || (stdin?.tty === true && s.fds.get(2)?.output !== undefined))) {
+    if (forceInteractive || (stdin?.tty === true && s.fds.get(2)?.output !== undefined)) {
+      if (mode !== 'bash') {
+        // busybox ash prompts `\w \$ ` (`/ # ` in a container), dash `# ` or `$ `; no rc files.
+        if (s.vars.get('PS1') === undefined) s.vars.set('PS1', mode === 'ash' ? '\\w \\$ ' : s.proc.creds.uid === 0 ? '# ' : '$ ');
+        await startInteractive(s, false, true, true);
+        return feedLines(s, { prompt: true, login: false });
+      }
       await startInteractive(s, login, norc, noprofile);
       return feedLines(s, { prompt: true, login });
     }

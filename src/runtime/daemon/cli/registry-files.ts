@@ -1,4 +1,11 @@
 import type { Command } from './command.ts';
 
+type Loader = () => Promise<Command>;
+const def = (m: Promise<{ default: Command }>) => m.then((x) => x.default);
+
 /** Commands on a container's filesystem and processes (diff, commit, cp, export, top, port, stats, attach...). */
-export const FILES_COMMANDS: Record<string, () => Promise<Command>> = {};
+export const FILES_COMMANDS: Record<string, Loader> = {
+  'container diff': () => def(import('./files/diff.ts')),
+  'container commit': () => def(import('./files/commit.ts')),
+  'container export': () => def(import('./files/export.ts')),
+};

@@ -1,4 +1,11 @@
 import type { Command } from './command.ts';
 
+const def = (m: Promise<{ default: Command }>) => m.then((x) => x.default);
+
 /** Image commands (images, tag, rmi, history, save, load, import, pull, search, prune...). */
-export const IMAGE_COMMANDS: Record<string, () => Promise<Command>> = {};
+export const IMAGE_COMMANDS: Record<string, () => Promise<Command>> = {
+  'image ls': () => def(import('./image/ls.ts')),
+  'image tag': () => def(import('./image/tag.ts')),
+  'image rm': () => def(import('./image/rm.ts')),
+  'image history': () => def(import('./image/history.ts')),
+};

@@ -23,6 +23,8 @@ export const COMMANDS: Record<string, Loader> = {
   'container ls': () => def(import('./ps/ps.ts')),
   'container inspect': () => import('./inspect/inspect.ts').then((m) => m.containerInspect),
   'image inspect': () => import('./inspect/inspect.ts').then((m) => m.imageInspect),
+  version: () => def(import('./system/version.ts')),
+  'system info': () => def(import('./system/info.ts')),
   inspect: () => import('./inspect/inspect.ts').then((m) => m.inspect),
   ...IMAGE_COMMANDS,
   ...FILES_COMMANDS,

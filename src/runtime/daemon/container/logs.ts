@@ -48,6 +48,15 @@ export class LogBuffer {
     for (const w of [...this.wakers]) w();
   }
 
+  /** A pty's output as the engine logs it: everything on stdout, with ONLCR applied. */
+  ttySink(): OutStream {
+    return {
+      write: async (_w, data) => this.append('stdout', data.replace(/\r?\n/g, '\r\n')),
+      close: () => {},
+      tty: true,
+    };
+  }
+
   /** The fd a container process writes to: appends never block (the driver buffers). */
   sink(stream: StreamName): OutStream {
     return {

@@ -51,6 +51,11 @@ export function processEnv(config: { Env: string[] }, hostname: string, home: st
 
 export interface StartIo {
   stdin: InStream | null;
+  /**
+   * `docker run -it` on a terminal: the container's stdio is the client's terminal (the CLI
+   * relays a pty in real Docker; the model hands the terminal through).
+   */
+  terminal?: OpenFile[];
 }
 
 /**
@@ -87,9 +92,14 @@ export async function startProcess(host: Host, c: Container, io: StartIo): Promi
   const env = processEnv({ Env: c.config.Env }, c.config.Hostname, home);
   const argv = [c.path, ...c.args];
   const fds = new FdTable();
-  fds.set(0, new OpenFile(io.stdin ?? new NullIn(), null, io.stdin ? 'pipe:[stdin]' : '/dev/null'));
-  fds.set(1, new OpenFile(null, c.logs.sink('stdout'), 'pipe:[stdout]'));
-  fds.set(2, new OpenFile(null, c.logs.sink('stderr'), 'pipe:[stderr]'));
+  if (io.terminal) io.terminal.forEach((f, fd) => fds.set(fd, f.ref()));
+  else {
+    fds.set(0, new OpenFile(io.stdin ?? new NullIn(), null, io.stdin ? 'pipe:[stdin]' : '/dev/null'));
+    // With -t both streams are the pty: one stream, and the line discipline turns \n into \r\n.
+    const tty = c.config.Tty;
+    fds.set(1, new OpenFile(null, tty ? c.logs.ttySink() : c.logs.sink('stdout'), tty ? '/dev/pts/0' : 'pipe:[stdout]'));
+    fds.set(2, new OpenFile(null, tty ? c.logs.ttySink() : c.logs.sink('stderr'), tty ? '/dev/pts/0' : 'pipe:[stderr]'));
+  }
   let failure: DaemonError | null = null;
   let started!: () => void;
   const ready = new Promise<void>((r) => (started = r));

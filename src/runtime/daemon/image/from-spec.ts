@@ -3,15 +3,12 @@ import { TreeBuilder } from '../../rootfs/tree-builder.ts';
 import type { Host } from '../../host.ts';
 import type { ImageSpec } from '../images/types.ts';
 import { sha256 } from '../ids.ts';
+import { type ConfigSource, configFile } from './config-file.ts';
 import { emptyConfig, type HistoryItem, type Image, type ImageConfig, type Layer } from './image.ts';
 
-/** Image ids are content addresses: the sha256 of the config JSON the engine would store. */
-export function imageId(img: Pick<Image, 'architecture' | 'config' | 'created' | 'history' | 'os' | 'layers' | 'parent' | 'comment'>): string {
-  const json = JSON.stringify({
-    architecture: img.architecture, config: img.config, created: img.created, history: img.history, os: img.os,
-    rootfs: { type: 'layers', diff_ids: img.layers.map((l) => l.diffId) }, parent: img.parent, comment: img.comment,
-  });
-  return `sha256:${sha256(json)}`;
+/** Image ids are content addresses: the sha256 of the config file the engine stores (and `save` writes). */
+export function imageId(img: ConfigSource): string {
+  return `sha256:${sha256(configFile(img))}`;
 }
 
 /** Materialises a catalog spec: one MemFs per layer, written by the spec's layer functions. */

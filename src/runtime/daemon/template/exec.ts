@@ -188,8 +188,12 @@ export class Executor {
   }
 
   method(s: GoStruct, name: string, vals: unknown[], node: Arg): Val {
-    const fn = /^[A-Z]/.test(name) ? (s as unknown as Record<string, unknown>)[name] : undefined;
-    if (typeof fn !== 'function') this.err(node.pos, node.src, `can't evaluate field ${name} in type ${s.goType}`);
+    if (!/^[A-Z]/.test(name) || !(name in s)) this.err(node.pos, node.src, `can't evaluate field ${name} in type ${s.goType}`);
+    const fn = (s as unknown as Record<string, unknown>)[name];
+    if (typeof fn !== 'function') {
+      if (vals.length) this.err(node.pos, node.src, `${name} has arguments but cannot be invoked as function`);
+      return { v: fn, boxed: false };
+    }
     if (fn.length !== vals.length) this.err(node.pos, node.src, `wrong number of args for ${name}: want ${fn.length} got ${vals.length}`);
     return { v: (fn as (...a: unknown[]) => unknown).apply(s, vals), boxed: false };
   }

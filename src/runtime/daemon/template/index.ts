@@ -2,6 +2,7 @@ import type { Template } from './ast.ts';
 import { Executor, type MissingKey } from './exec.ts';
 import { builtins, dockerFunctions, type Func } from './functions.ts';
 import { parse } from './parser.ts';
+import { TemplateError } from './errors.ts';
 
 export type { Template } from './ast.ts';
 export { TemplateError } from './errors.ts';
@@ -14,8 +15,14 @@ const FUNCS: Record<string, Func> = { ...builtins, ...dockerFunctions };
 const NAMES = new Set(Object.keys(FUNCS));
 
 /** template.New("").Funcs(templates.basicFunctions).Parse(text); throws TemplateError. */
-export function parseTemplate(text: string): Template {
-  return parse(text, NAMES);
+export function parseTemplate(text: string, name = ''): Template {
+  try {
+    return { ...parse(text, NAMES), name };
+  } catch (e) {
+    // Go names the template in its errors (`docker version` uses template.New("version")).
+    if (e instanceof TemplateError && name) throw new TemplateError(e.message.replace(/^template: :/, `template: ${name}:`));
+    throw e;
+  }
 }
 
 /** Executes a parsed template on JSON-decoded data; throws TemplateError with Go's message. */

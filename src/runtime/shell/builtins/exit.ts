@@ -20,7 +20,7 @@ const exit: Builtin = {
       await sh.diag("logout: not login shell: use `exit'");
       return 1;
     }
-    if (sh.interactive && sh.subshell === 0) await sh.err(sh.loginShell ? 'logout\n' : 'exit\n');
+    if (sh.interactive && sh.subshell === 0 && sh.dialect === 'bash') await sh.err(sh.loginShell ? 'logout\n' : 'exit\n');
     const arg = argv[1];
     if (arg === undefined) return leave(sh, sh.exitTrapStatus ?? sh.lastStatus);
     if (!/^[-+]?\d+$/.test(arg.trim())) {

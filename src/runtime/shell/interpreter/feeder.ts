@@ -24,7 +24,7 @@ export async function feedLines(sh: Shell, tty?: { prompt: boolean; login: boole
       if (r === null) {
         if (source === '') {
           // Ctrl-D at the prompt leaves the shell as `exit` would.
-          if (tty?.prompt) await sh.err(tty.login ? 'logout\n' : 'exit\n');
+          if (tty?.prompt && sh.dialect === 'bash') await sh.err(tty.login ? 'logout\n' : 'exit\n');
           return tty?.prompt ? sh.lastStatus : status;
         }
         break;

@@ -64,7 +64,8 @@ const exec: Command = async (call) => {
   await started;
   if (failure) {
     const f = failure as { message: string };
-    await call.out(`OCI runtime exec failed: exec failed: unable to start container process: ${f.message}: unknown\n`);
+    // The engine sends this through the exec's attached stream, CRLF and all.
+    await call.out(`OCI runtime exec failed: exec failed: unable to start container process: ${f.message}: unknown\r\n`);
     return 126;
   }
   if (detach) return 0;

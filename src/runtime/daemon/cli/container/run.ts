@@ -5,6 +5,7 @@ import { DaemonError } from '../../errors.ts';
 import type { Call, Command } from '../command.ts';
 import { ensureImage } from '../image/ensure.ts';
 import { streamOutput } from './attach.ts';
+import { TerminalAttach } from './detach.ts';
 import { ClientError, createRequest } from './create-options.ts';
 
 /** `docker: <msg>` + the hint line, as run/create print their failures. */
@@ -38,10 +39,14 @@ const run: Command = async (call) => {
   const c = await createFromCall(call, detached);
   if (typeof c === 'number') return c;
   let stdinPipe: Pipe | null = null;
-  if (o.bool('interactive') && !detached) stdinPipe = new Pipe();
+  const onTerminal = o.bool('interactive') && o.bool('tty') && !detached;
+  if (o.bool('interactive') && !detached && !onTerminal) stdinPipe = new Pipe();
   const from = c.logs.entries.length;
+  const fds = call.ctx.proc.fds;
+  const attach = onTerminal ? new TerminalAttach([0, 1, 2].map((fd) => fds.get(fd)!), c) : null;
+  const terminal = attach?.files();
   try {
-    await call.engine.start(c, { stdin: stdinPipe ? stdinPipe.readEnd() : null });
+    await call.engine.start(c, { stdin: stdinPipe ? stdinPipe.readEnd() : null, terminal });
   } catch (e) {
     if (e instanceof DaemonError) {
       if (c.hostConfig.AutoRemove) await call.engine.remove(c, true);
@@ -54,6 +59,13 @@ const run: Command = async (call) => {
     return 0;
   }
   if (stdinPipe) void pumpStdin(call, stdinPipe);
+  if (attach) {
+    await Promise.race([c.whenStopped(), attach.whenDetached()]);
+    if (attach.detached) {
+      await call.err('read escape sequence\n');
+      return 0;
+    }
+  }
   await streamOutput(call, c, from);
   const code = c.state.ExitCode;
   if (c.hostConfig.AutoRemove && call.engine.containers.has(c.id)) await new Promise<void>((r) => c.removedWaiters.push(r));

@@ -9,7 +9,7 @@ export function tabwrite(text: string, minwidth = 10, padding = 3): string {
   const widths: number[][] = cells.map((c) => new Array<number>(Math.max(0, c.length - 1)).fill(0));
   format(cells, widths, 0, 0, lines.length, minwidth, padding);
   return cells
-    .map((row, i) => row.map((cell, j) => (j < row.length - 1 ? cell.padEnd(widths[i]![j]!) : cell)).join(''))
+    .map((row, i) => row.map((cell, j) => (j < row.length - 1 ? cell + ' '.repeat(Math.max(0, widths[i]![j]! - width(cell))) : cell)).join(''))
     .join('\n');
 }
 

@@ -90,6 +90,11 @@ async function touchOne(ctx: AppletContext, file: string, atime: number | undefi
     ctx.fs.utimes(file, atime, mtime, !noDeref);
     return true;
   } catch (e) {
+    // busybox reports either failure as perror(FILE).
+    if (ctx.flavor === 'busybox' && (openErr || !(noCreate && errCode(e) === 'ENOENT'))) {
+      await ctx.stderr.write(`touch: ${file}: ${errText(openErr ?? e)}\n`);
+      return false;
+    }
     if (openErr) {
       await ctx.stderr.write(`${ctx.name}: cannot touch ${qa(file)}: ${errText(openErr)}\n`);
       return false;

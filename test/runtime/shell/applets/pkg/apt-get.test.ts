@@ -82,20 +82,33 @@ describe('apt and dpkg', () => {
   });
 });
 
-describe('apk, yum, rpm', () => {
-  it('apk add and del', async () => {
+describe('apk, yum, rpm (inside their images: the Ubuntu host has none of them)', () => {
+  const inImage = async (image: string, script: string) => {
     const s = newSession();
-    const r = await s.run('apk add tree');
-    expect(r.stdout).toMatch(/^fetch https:\/\/dl-cdn\.alpinelinux\.org\/alpine\/v3\.19\/main\/x86_64\/APKINDEX\.tar\.gz\n.*\n\(1\/1\) Installing tree \(2\.1\.1-r0\)\n.*OK: \d+ MiB in 16 packages\n$/s);
-    expect((await s.run('apk del tree')).stdout).toMatch(/^\(1\/1\) Purging tree \(2\.1\.1-r0\)\nOK: \d+ MiB in 15 packages\n$/);
-    expect(await s.run('apk add nosuch')).toMatchObject({ stderr: 'ERROR: unable to select packages:\n  nosuch (no such package):\n    required by: world[nosuch]\n', exit: 1 });
+    await s.run(`docker pull -q ${image} > /dev/null 2>&1 || docker run --rm ${image} true > /dev/null 2>&1`);
+    return s.run(`docker run --rm ${image} sh -c '${script}'`);
+  };
+
+  it('apk add and del', async () => {
+    const r = await inImage('alpine', 'apk add tree; echo ---; apk del tree; echo ---; apk add nosuch');
+    const [add, del, bad] = r.stdout.split('---\n');
+    expect(add).toMatch(/^fetch https:\/\/dl-cdn\.alpinelinux\.org\/alpine\/v3\.19\/main\/x86_64\/APKINDEX\.tar\.gz\n.*\n\(1\/1\) Installing tree \(2\.1\.1-r0\)\n.*OK: \d+ MiB in 16 packages\n$/s);
+    expect(del).toMatch(/^\(1\/1\) Purging tree \(2\.1\.1-r0\)\nOK: \d+ MiB in 15 packages\n$/);
+    expect(bad).toMatch(/^fetch /);
+    expect(r).toMatchObject({ stderr: 'ERROR: unable to select packages:\n  nosuch (no such package):\n    required by: world[nosuch]\n', exit: 1 });
   });
 
   it('yum install and rpm -q', async () => {
-    const s = newSession();
-    const r = await s.run('yum install -y tree');
-    expect(r.stdout).toContain('Installing:\n tree           x86_64           1.6.0-10.el7             base            46 k\n');
-    expect(r.stdout).toMatch(/\nComplete!\n$/);
-    expect(await s.run('rpm -q tree nosuch')).toMatchObject({ stdout: 'tree-1.6.0-10.el7.x86_64\npackage nosuch is not installed\n', exit: 1 });
+    const r = await inImage('centos:7', 'yum install -y tree; echo ---; rpm -q tree nosuch');
+    const [install, query] = r.stdout.split('---\n');
+    expect(install).toContain('Installing:\n tree           x86_64           1.6.0-10.el7             base            46 k\n');
+    expect(install).toMatch(/\nComplete!\n$/);
+    expect(query).toBe('tree-1.6.0-10.el7.x86_64\npackage nosuch is not installed\n');
+    expect(r.exit).toBe(1);
+  });
+
+  it('the Ubuntu host has no apk, yum or rpm', async () => {
+    const r = await newSession().run('apk; yum; rpm');
+    expect(r.stderr).toBe('bash: line 1: apk: command not found\nbash: line 1: yum: command not found\nbash: line 1: rpm: command not found\n');
   });
 });

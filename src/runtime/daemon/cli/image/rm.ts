@@ -1,0 +1,22 @@
+import { DaemonError } from '../../errors.ts';
+import { deleteImage } from '../../image/delete.ts';
+import type { Command } from '../command.ts';
+
+/** `docker rmi`: records per image on stdout; the daemon's errors collected and printed at the end. */
+const rm: Command = async (call) => {
+  const errs: string[] = [];
+  for (const ref of call.args) {
+    try {
+      const records = deleteImage(call.engine, ref, call.opts.bool('force'), !call.opts.bool('no-prune'));
+      await call.out(records.map((r) => ('deleted' in r ? `Deleted: ${r.deleted}\n` : `Untagged: ${r.untagged}\n`)).join(''));
+    } catch (e) {
+      if (!(e instanceof DaemonError)) throw e;
+      errs.push(`Error response from daemon: ${e.message}`);
+    }
+  }
+  if (errs.length === 0) return 0;
+  await call.err(`${errs.join('\n')}\n`);
+  return 1;
+};
+
+export default rm;

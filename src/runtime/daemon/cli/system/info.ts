@@ -1,0 +1,145 @@
+import { execute, parseTemplate, TemplateError } from '../../template/index.ts';
+import { GoStruct } from '../../template/format.ts';
+import type { Call, Command } from '../command.ts';
+import { CLIENT, CONTAINERD, ENGINE, PLUGINS, RUNC } from './versions.ts';
+
+const NETWORK_PLUGINS = ['bridge', 'host', 'ipvlan', 'macvlan', 'null', 'overlay'];
+const LOG_PLUGINS = ['awslogs', 'fluentd', 'gcplogs', 'gelf', 'journald', 'json-file', 'local', 'logentries', 'splunk', 'syslog'];
+
+/** GET /info of the modelled engine, from the host and engine state. */
+function infoData(call: Call): Record<string, unknown> {
+  const e = call.engine;
+  const all = [...e.containers.values()];
+  const running = all.filter((c) => c.state.Running && !c.state.Paused).length;
+  const paused = all.filter((c) => c.state.Paused).length;
+  const m = call.host.machine;
+  return {
+    ID: e.daemonId, Containers: all.length, ContainersRunning: running, ContainersPaused: paused,
+    ContainersStopped: all.length - running - paused, Images: e.images.all().length, Driver: 'overlay2',
+    DriverStatus: [['Backing Filesystem', 'extfs'], ['Supports d_type', 'true'], ['Native Overlay Diff', 'true'], ['userxattr', 'false']],
+    Plugins: { Volume: ['local'], Network: NETWORK_PLUGINS, Authorization: null, Log: LOG_PLUGINS },
+    MemoryLimit: true, SwapLimit: true, KernelMemory: true, KernelMemoryTCP: true, CpuCfsPeriod: true, CpuCfsQuota: true,
+    CPUShares: true, CPUSet: true, PidsLimit: true, IPv4Forwarding: true, Debug: false, NFd: 26, OomKillDisable: true,
+    NGoroutines: 39, SystemTime: e.now(), LoggingDriver: 'json-file', CgroupDriver: 'cgroupfs', CgroupVersion: '1',
+    NEventsListener: 0, KernelVersion: m.kernelRelease, OperatingSystem: 'Ubuntu 22.04.3 LTS', OSVersion: '22.04', OSType: 'linux',
+    Architecture: m.machine, IndexServerAddress: 'https://index.docker.io/v1/',
+    RegistryConfig: { IndexConfigs: { 'docker.io': { Mirrors: [], Name: 'docker.io', Official: true, Secure: true } }, InsecureRegistryCIDRs: ['127.0.0.0/8'], Mirrors: [] },
+    NCPU: m.cpus, MemTotal: m.memTotalKb * 1024, GenericResources: null, DockerRootDir: '/var/lib/docker', HttpProxy: '',
+    HttpsProxy: '', NoProxy: '', Name: call.host.rootNs.uts.hostname, Labels: [], ExperimentalBuild: false,
+    ServerVersion: ENGINE.Version,
+    Runtimes: { 'io.containerd.runc.v2': { path: 'runc' }, 'io.containerd.runtime.v1.linux': { path: 'runc' }, runc: { path: 'runc' } },
+    DefaultRuntime: 'runc',
+    Swarm: { NodeID: '', NodeAddr: '', LocalNodeState: 'inactive', ControlAvailable: false, Error: '', RemoteManagers: null },
+    LiveRestoreEnabled: false, Isolation: '', InitBinary: 'docker-init',
+    ContainerdCommit: { ID: CONTAINERD.GitCommit, Expected: CONTAINERD.GitCommit }, RuncCommit: { ID: RUNC.GitCommit, Expected: RUNC.GitCommit },
+    InitCommit: { ID: '' }, SecurityOptions: ['name=apparmor', 'name=seccomp,profile=default'], CDISpecDirs: null,
+    Warnings: null,
+  };
+}
+
+/** go-units BytesSize: binary units with 4 significant digits (`3.83GiB`). */
+function bytesSize(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
+  return `${Number(n.toPrecision(4))}${units[i]}`;
+}
+
+function text(d: Record<string, any>): string {
+  const plugins = PLUGINS.map((p) => `  ${p.Name}: ${p.ShortDescription} (${p.Vendor})\n    Version:  ${p.Version}\n    Path:     ${p.Path}\n`).join('');
+  return `Client:
+ Version:    ${CLIENT.Version}
+ Context:    default
+ Debug Mode: false
+ Plugins:
+${plugins}
+Server:
+ Containers: ${d.Containers}
+  Running: ${d.ContainersRunning}
+  Paused: ${d.ContainersPaused}
+  Stopped: ${d.ContainersStopped}
+ Images: ${d.Images}
+ Server Version: ${d.ServerVersion}
+ Storage Driver: overlay2
+  Backing Filesystem: extfs
+  Supports d_type: true
+  Native Overlay Diff: true
+  userxattr: false
+ Logging Driver: json-file
+ Cgroup Driver: cgroupfs
+ Cgroup Version: 1
+ Plugins:
+  Volume: local
+  Network: ${NETWORK_PLUGINS.join(' ')}
+  Log: ${LOG_PLUGINS.join(' ')}
+ Swarm: inactive
+ Runtimes: io.containerd.runc.v2 io.containerd.runtime.v1.linux runc
+ Default Runtime: runc
+ Init Binary: docker-init
+ containerd version: ${CONTAINERD.GitCommit}
+ runc version: ${RUNC.GitCommit}
+ init version: 
+ Security Options:
+  apparmor
+  seccomp
+   Profile: default
+ Kernel Version: ${d.KernelVersion}
+ Operating System: ${d.OperatingSystem}
+ OSType: linux
+ Architecture: ${d.Architecture}
+ CPUs: ${d.NCPU}
+ Total Memory: ${bytesSize(d.MemTotal)}
+ Name: ${d.Name}
+ ID: ${d.ID}
+ Docker Root Dir: ${d.DockerRootDir}
+ Debug Mode: false
+ Experimental: false
+ Insecure Registries:
+  127.0.0.0/8
+ Live Restore Enabled: false
+
+`;
+}
+
+class DockerInfo extends GoStruct {
+  readonly goType = 'system.dockerInfo';
+  constructor(data: Record<string, unknown>) {
+    super();
+    Object.assign(this, data);
+  }
+  toJSON() {
+    const { goType: _t, ...rest } = this as unknown as Record<string, unknown>;
+    return { ...rest, ClientInfo: { Debug: false, Version: CLIENT.Version, DefaultAPIVersion: CLIENT.DefaultAPIVersion, GitCommit: CLIENT.GitCommit, GoVersion: CLIENT.GoVersion, Os: 'linux', Arch: 'amd64', BuildTime: CLIENT.BuildTime, Context: 'default', Plugins: PLUGINS, Warnings: null } };
+  }
+}
+
+const info: Command = async (call) => {
+  const data = infoData(call);
+  const format = call.opts.changed('format') ? call.opts.str('format') : '';
+  if (format === '') {
+    await call.out(text(data));
+    return 0;
+  }
+  let tpl;
+  try {
+    tpl = parseTemplate(format === 'json' ? '{{json .}}' : format.replaceAll('\\t', '\t').replaceAll('\\n', '\n'));
+  } catch (e) {
+    if (!(e instanceof TemplateError)) throw e;
+    await call.err(`template parsing error: ${e.message}\n`);
+    return 64;
+  }
+  try {
+    await call.out(`${execute(tpl, new DockerInfo(data))}\n`);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof TemplateError)) throw e;
+    await call.out('\n');
+    await call.err(`${e.message}\n`);
+    return 1;
+  }
+};
+
+export default info;
