@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createHost } from '../src/runtime/host.ts';
 import { restoreHost, saveHost } from '../src/runtime/persist/host-image.ts';
 import { ShellSession } from '../src/runtime/session.ts';
+import { dockerRows } from './docker.ts';
 
 type Row = [string, string, string];
 const rows: Row[] = [];
@@ -62,6 +63,8 @@ const restoreMs = await time(() => restoreHost(JSON.parse(json), {}, {}), 20);
 rows.push(['save host state (to JSON text)', `${saveJsonMs.toFixed(2)} ms`, '< 20 ms']);
 rows.push(['restore host state (from JSON text)', `${restoreMs.toFixed(2)} ms`, '< 20 ms']);
 void saveMs;
+
+rows.push(...(await dockerRows()));
 
 const nodeMs = await time(() => execFileSync(process.execPath, ['-e', '0']), 7);
 const ws = mkdtempSync(join(tmpdir(), 'lab-bench-'));

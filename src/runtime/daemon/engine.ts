@@ -105,6 +105,7 @@ export class Engine {
     Object.assign(c.state, { Status: 'running', Running: true, Paused: false, Restarting: false, OOMKilled: false, Dead: false, Pid: proc.id, ExitCode: 0, Error: '', StartedAt: this.now() });
     c.startedMs = this.host.clock.now;
     c.sandboxId ||= this.host.random.hex(64);
+    this.events.add('network', 'connect', { id: this.bridge.networkId, attributes: { container: c.id, name: 'bridge', type: 'bridge' } });
     this.events.add('container', 'start', c);
     void proc.exited.then((status) => this.onExit(c, statusCode(status)));
   }
@@ -119,6 +120,7 @@ export class Engine {
     this.removeCgroups(c);
     if (oom) this.events.add('container', 'oom', c);
     this.events.add('container', 'die', c, { exitCode: String(code) });
+    this.events.add('network', 'disconnect', { id: this.bridge.networkId, attributes: { container: c.id, name: 'bridge', type: 'bridge' } });
     if (this.shouldRestart(c, code)) {
       c.state.Restarting = true;
       c.state.Status = 'restarting';

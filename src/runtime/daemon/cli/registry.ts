@@ -25,6 +25,7 @@ export const COMMANDS: Record<string, Loader> = {
   'image inspect': () => import('./inspect/inspect.ts').then((m) => m.imageInspect),
   version: () => def(import('./system/version.ts')),
   'system info': () => def(import('./system/info.ts')),
+  'system events': () => def(import('./system/events.ts')),
   inspect: () => import('./inspect/inspect.ts').then((m) => m.inspect),
   ...IMAGE_COMMANDS,
   ...FILES_COMMANDS,

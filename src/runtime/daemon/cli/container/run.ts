@@ -42,6 +42,7 @@ const run: Command = async (call) => {
   const onTerminal = o.bool('interactive') && o.bool('tty') && !detached;
   if (o.bool('interactive') && !detached && !onTerminal) stdinPipe = new Pipe();
   const from = c.logs.entries.length;
+  if (!detached) call.engine.events.add('container', 'attach', c);
   const fds = call.ctx.proc.fds;
   const attach = onTerminal ? new TerminalAttach([0, 1, 2].map((fd) => fds.get(fd)!), c) : null;
   const terminal = attach?.files();
