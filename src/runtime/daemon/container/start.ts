@@ -13,6 +13,7 @@ import { DaemonError } from '../errors.ts';
 import type { Container } from './container.ts';
 import { containerMounts } from './rootfs.ts';
 import { resolveUser } from './user.ts';
+import { containerCaps } from './caps.ts';
 import { daemonVfs } from './view.ts';
 
 export const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -78,6 +79,7 @@ export async function startProcess(host: Host, c: Container, io: StartIo): Promi
   for (const kind of ['uts', 'ipc', 'pid', 'net', 'mnt'] as const) ns[kind].ownerUser = host.rootNs.user;
   const vfs = daemonVfs(host, ns);
   const { creds, home } = resolveUser(vfs, c.config.User);
+  creds.capBnd = containerCaps(c.hostConfig);
   const workdir = c.config.WorkingDir || '/';
   mkdirp(vfs, workdir);
   const cgroupPath = `/docker/${c.id}`;

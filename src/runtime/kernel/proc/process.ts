@@ -16,6 +16,8 @@ export interface Credentials {
   uid: number;
   gid: number;
   groups: number[];
+  /** Capability bounding set (bit N = capability N); absent means all (the host's root). */
+  capBnd?: bigint;
 }
 
 interface PendingWait {

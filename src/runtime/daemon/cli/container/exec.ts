@@ -33,6 +33,7 @@ const exec: Command = async (call) => {
   } catch (e) {
     return daemonFailure(call, e);
   }
+  user.creds.capBnd = o.bool('privileged') ? undefined : c.proc.creds.capBnd;
   const extra = o.list('env').map((e) => (e.includes('=') ? e : `${e}=${call.ctx.env.get(e) ?? ''}`));
   const env = processEnv({ Env: c.config.Env }, c.config.Hostname, user.home, extra);
   const cwd = o.changed('workdir') && o.str('workdir') !== '' ? o.str('workdir') : c.config.WorkingDir || '/';

@@ -1,3 +1,4 @@
+import { ALL_CAPS } from '../../ns/caps.ts';
 import type { Kernel } from '../../kernel.ts';
 import type { PidNamespace } from '../../ns/pid.ts';
 import type { Process } from '../../proc/process.ts';
@@ -36,7 +37,7 @@ export function procStatus(p: Process, pidns: PidNamespace, machine: MachineInfo
     'Threads:\t1',
     `SigIgn:\t${sigMask(p, 'ignore')}`,
     `SigCgt:\t${sigMask(p, 'handle')}`,
-    'CapEff:\t000001ffffffffff',
+    ...capLines(p),
     `Cpus_allowed_list:\t0-${machine.cpus - 1}`,
     'voluntary_ctxt_switches:\t0',
   ];
@@ -50,4 +51,11 @@ export function procStat(kernel: Kernel, p: Process, pidns: PidNamespace): strin
   const ppid = p.parent ? p.parent.pidAt(pidns.level) : 0;
   const f = [p.pidAt(pidns.level), `(${p.comm})`, p.state, ppid, p.pgid, p.sid, 34816, 0, 4194560, 0, 0, 0, 0, ticks(p.cpuMicros), 0, 0, 0, 20, 0, 1, 0, start, Math.max(p.memoryBytes, 4 << 20), Math.round(p.memoryBytes / 4096)];
   return `${f.join(' ')}\n`;
+}
+
+function capLines(p: Process): string[] {
+  const hex = (n: bigint) => n.toString(16).padStart(16, '0');
+  const bnd = p.creds.capBnd ?? ALL_CAPS;
+  const eff = p.creds.uid === 0 ? bnd : 0n;
+  return [`CapInh:\t${hex(0n)}`, `CapPrm:\t${hex(eff)}`, `CapEff:\t${hex(eff)}`, `CapBnd:\t${hex(bnd)}`, `CapAmb:\t${hex(0n)}`];
 }

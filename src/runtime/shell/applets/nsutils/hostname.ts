@@ -81,7 +81,7 @@ function validName(n: string): boolean {
 async function setName(ctx: AppletContext, name: string): Promise<number> {
   if (!validName(name)) return fail(ctx, 'the specified hostname is invalid');
   const uts = ctx.proc.ns.uts;
-  if (!capableOver(ctx.proc, uts)) return fail(ctx, 'you must be root to change the host name');
+  if (!capableOver(ctx.proc, uts)) return fail(ctx, ctx.flavor === 'busybox' ? 'sethostname: Operation not permitted' : 'you must be root to change the host name');
   if (name.length > 64) return fail(ctx, 'name too long');
   uts.hostname = name;
   return 0;
