@@ -21,6 +21,7 @@ export interface ProgramDeps {
  */
 const IMAGE_PROGRAMS: Record<string, () => Promise<Applet>> = {
   hello: () => import('../daemon/images/hello.ts').then((m) => m.helloApplet),
+  'docker-init': () => import('../daemon/programs/docker-init.ts').then((m) => m.default),
 };
 
 async function loadImageProgram(name: string): Promise<Applet | undefined> {

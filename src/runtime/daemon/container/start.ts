@@ -14,6 +14,8 @@ import type { Container } from './container.ts';
 import { containerMounts } from './rootfs.ts';
 import { resolveUser } from './user.ts';
 import { containerCaps } from './caps.ts';
+import { TreeBuilder } from '../../rootfs/tree-builder.ts';
+import { programImage } from '../../programs/binfmt.ts';
 import { daemonVfs } from './view.ts';
 
 export const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -92,7 +94,9 @@ export async function startProcess(host: Host, c: Container, io: StartIo): Promi
   }
   if (c.hostConfig.Memory > 0) system.write('memory', cgroupPath, 'memory.limit_in_bytes', String(c.hostConfig.Memory));
   const env = processEnv({ Env: c.config.Env }, c.config.Hostname, home);
-  const argv = [c.path, ...c.args];
+  // --init: tini, bind-mounted by the engine at /sbin/docker-init, runs the command as its child.
+  const argv = c.hostConfig.Init ? ['/sbin/docker-init', '--', c.path, ...c.args] : [c.path, ...c.args];
+  if (c.hostConfig.Init) new TreeBuilder(c.init).file('/sbin/docker-init', programImage('docker-init'), 0o755);
   const fds = new FdTable();
   if (io.terminal) io.terminal.forEach((f, fd) => fds.set(fd, f.ref()));
   else {
