@@ -7,6 +7,7 @@ import { SynthFs } from '../../kernel/fs/synthfs.ts';
 import { CgroupFs } from '../../kernel/cgroup/cgroupfs.ts';
 import { SysFs, sysfsRoot } from '../../kernel/cgroup/sysfs.ts';
 import { cgroupsOf } from '../../kernel/cgroup/system.ts';
+import type { CgroupHierarchy } from '../../kernel/cgroup/hierarchy.ts';
 import type { NsSet } from '../../kernel/ns/set.ts';
 import { TreeBuilder } from '../../rootfs/tree-builder.ts';
 import type { Host } from '../../host.ts';
@@ -45,6 +46,24 @@ export function writeNetworkFiles(init: MemFs, hostname: string, ip: string | nu
   t.file('/etc/resolv.conf', `${servers.map((s) => `nameserver ${s}`).join('\n')}\n`);
 }
 
+type CgroupMounts = { tmpfs: MemFs; hierarchies: [CgroupHierarchy, CgroupFs][] };
+const cgroupMountCache = new WeakMap<Host, CgroupMounts>();
+
+/**
+ * The read-only cgroup mounts every container gets (cgroupns=host): views of the host's v1
+ * hierarchies, so one set of filesystem objects serves all containers.
+ */
+function cgroupMounts(host: Host): CgroupMounts {
+  let m = cgroupMountCache.get(host);
+  if (m) return m;
+  const tmpfs = new MemFs({ fstype: 'tmpfs', dev: host.allocDev(), now: () => host.clock.now });
+  const v1 = cgroupsOf(host.kernel).hierarchies.filter((h) => h.version === 1);
+  for (const h of v1) tmpfs.create(tmpfs.root(), h.dirName, { type: 'dir', mode: 0o555, uid: 0, gid: 0 });
+  m = { tmpfs, hierarchies: v1.map((h) => [h, new CgroupFs(h, host.allocDev())]) };
+  cgroupMountCache.set(host, m);
+  return m;
+}
+
 const KERNEL_FS: MountOptions = { ro: false, nosuid: true, nodev: true, noexec: true };
 
 /** The mount table runc sets up: rootfs, /proc, /dev (+pts, shm, mqueue), /sys and the cgroup mounts. */
@@ -64,14 +83,9 @@ export function containerMounts(host: Host, ns: NsSet, rootfs: OverlayFs, opts: 
   add('/dev', dev, 'tmpfs', { ro: false, nosuid: true, data: 'size=65536k,mode=755,inode64' });
   add('/dev/pts', new MemFs({ fstype: 'devpts', dev: host.allocDev(), now }), 'devpts', { ro: false, nosuid: true, noexec: true, data: 'gid=5,mode=620,ptmxmode=666' });
   add('/sys', new SysFs('sysfs', host.allocDev(), sysfsRoot(host.machine, () => ns.net), now), 'sysfs', { ...KERNEL_FS, ro: true });
-  const cg = new MemFs({ fstype: 'tmpfs', dev: host.allocDev(), now });
-  const system = cgroupsOf(host.kernel);
-  for (const h of system.hierarchies) if (h.version === 1) cg.create(cg.root(), h.dirName, { type: 'dir', mode: 0o555, uid: 0, gid: 0 });
-  add('/sys/fs/cgroup', cg, 'tmpfs', { ...KERNEL_FS, ro: true, data: 'mode=755,inode64' });
-  for (const h of system.hierarchies) {
-    if (h.version !== 1) continue;
-    add(`/sys/fs/cgroup/${h.dirName}`, new CgroupFs(h, host.allocDev()), 'cgroup', { ...KERNEL_FS, ro: true, data: h.key });
-  }
+  const cg = cgroupMounts(host);
+  add('/sys/fs/cgroup', cg.tmpfs, 'tmpfs', { ...KERNEL_FS, ro: true, data: 'mode=755,inode64' });
+  for (const [h, fs] of cg.hierarchies) add(`/sys/fs/cgroup/${h.dirName}`, fs, 'cgroup', { ...KERNEL_FS, ro: true, data: h.key });
   add('/dev/mqueue', new MemFs({ fstype: 'mqueue', dev: host.allocDev(), now }), 'mqueue', KERNEL_FS);
   add('/dev/shm', new MemFs({ fstype: 'tmpfs', dev: host.allocDev(), now }), 'shm', { ...KERNEL_FS, data: 'size=65536k,inode64' });
   for (const [target, data] of Object.entries(opts.tmpfs)) {

@@ -65,11 +65,20 @@ export class CgroupHierarchy {
     return cg;
   }
 
+  /** Control file names by root-ness (which files exist depends only on that): mkdir's name check. */
+  private readonly fileNames = new Map<boolean, Set<string>>();
+  private hasFile(cg: Cgroup, name: string): boolean {
+    const root = cg.parent === null;
+    let names = this.fileNames.get(root);
+    if (!names) this.fileNames.set(root, (names = new Set(this.files(cg).map((f) => f.name))));
+    return names.has(name);
+  }
+
   /** cgroup_mkdir(): a child inheriting what the kernel copies from its parent. */
   mkdir(parent: Cgroup, name: string, mode = 0o755, uid = 0, gid = 0): Cgroup {
     if (parent.removed) throw new FsError('ENODEV');
     if (name.includes('\n')) throw new FsError('EINVAL');
-    if (parent.children.has(name) || this.file(parent, name)) throw new FsError('EEXIST');
+    if (parent.children.has(name) || this.hasFile(parent, name)) throw new FsError('EEXIST');
     if (this.version === 2) checkV2Limits(parent);
     const now = this.sys.now();
     const cg = new Cgroup(this, name, parent, this.allocId(), mode & 0o7777, uid, gid, now);
