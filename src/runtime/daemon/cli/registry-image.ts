@@ -8,4 +8,13 @@ export const IMAGE_COMMANDS: Record<string, () => Promise<Command>> = {
   'image tag': () => def(import('./image/tag.ts')),
   'image rm': () => def(import('./image/rm.ts')),
   'image history': () => def(import('./image/history.ts')),
+  'image save': () => def(import('./image/save.ts')),
+  'image load': () => def(import('./image/load.ts')),
+  'image prune': () => def(import('./image/prune.ts')),
+  'image import': () => def(import('./image/import.ts')),
+  'image pull': () => def(import('./image/pull.ts')),
+  'image push': () => def(import('./image/push.ts')),
+  search: () => def(import('./image/search.ts')),
+  login: () => def(import('./image/login.ts')),
+  logout: () => def(import('./image/logout.ts')),
 };

@@ -56,56 +56,75 @@ export function lowerNode(layers: readonly MemFs[], parts: string[]): Inode | nu
   return null;
 }
 
+/** Names in the union of `layers` at `parts` (what a lower directory lists, whiteouts applied). */
+function lowerChildren(layers: readonly MemFs[], parts: string[]): Map<string, Inode> {
+  const out = new Map<string, Inode>();
+  const gone = new Set<string>();
+  for (const layer of layers) {
+    let n: Inode | undefined = layer.rootInode;
+    for (let i = 0; i < parts.length && n; i++) n = n.type === 'dir' ? n.entries!.get(parts[i]!) : undefined;
+    if (!n || n.type !== 'dir') continue;
+    for (const [name, child] of n.entries!) {
+      if (out.has(name) || gone.has(name)) continue;
+      if (isWhiteout(child)) gone.add(name);
+      else out.set(name, child);
+    }
+    if (n.opaque) break;
+  }
+  return out;
+}
+
+/** The naive differ's statDifferent: type, mode, owner, rdev; and for non-directories size and mtime. */
+function statDifferent(a: Inode, b: Inode): boolean {
+  if (a.type !== b.type || a.mode !== b.mode || a.uid !== b.uid || a.gid !== b.gid || a.rdev !== b.rdev) return true;
+  if (a.type === 'dir') return false;
+  const size = (n: Inode) => (n.type === 'symlink' ? n.target.length : n.data.length);
+  return size(a) !== size(b) || Math.floor(a.mtime / 1000) !== Math.floor(b.mtime / 1000);
+}
+
 /**
- * `docker diff`: overlay2's native diff. Walks the container's upper dir in lexical order: whiteouts
- * (and opaque dirs) are deletions, paths absent below are additions, the rest modifications;
- * the parent of an addition or deletion is reported once as modified, before its children.
+ * `docker diff`: overlay2 here uses the engine's naive differ (the merged container tree against
+ * its init layer's tree). Only paths present in the upper dir can differ, so the walk follows it:
+ * new paths are A (with everything below), changed attributes C, whiteouts and entries an opaque
+ * directory hides D; a directory containing changes is reported C before them.
  */
 export function containerChanges(c: Container): Change[] {
   const lowers = [c.init, ...c.image.layers.map((l) => l.fs).reverse()];
   const mounts = mountPointsOf(c);
   const out: Change[] = [];
-  const changedDirs = new Set<string>();
-  const walk = (dir: Inode, parts: string[]) => {
-    for (const name of [...dir.entries!.keys()].sort(byteOrder)) {
-      const n = dir.entries!.get(name)!;
+  const walk = (dir: Inode, parts: string[], old: Inode | null, added: boolean) => {
+    const start = out.length;
+    const here = `/${parts.join('/')}`;
+    const kids = new Map([...dir.entries!].filter(([name]) => !isHiddenPath(here === '/' ? `/${name}` : `${here}/${name}`, mounts)));
+    for (const name of [...kids.keys()].sort(byteOrder)) {
+      const n = kids.get(name)!;
       const p = [...parts, name];
       const path = `/${p.join('/')}`;
-      if (isHiddenPath(path, mounts)) continue;
-      let kind: Change['kind'] | null;
-      if (isWhiteout(n) || (n.type === 'dir' && n.opaque)) kind = 'D';
-      else {
-        const below = lowerNode(lowers, p);
-        if (!below) kind = 'A';
-        // A copied-up directory counts only if its own attributes changed or something inside did.
-        else if (below.type === 'dir' && n.type === 'dir') kind = sameDir(n, below) && !hasVisibleEntries(n, path, mounts) ? null : 'C';
-        else kind = 'C';
+      const below = old ? lowerNode(lowers, p) : null;
+      if (isWhiteout(n)) {
+        if (below) out.push({ kind: 'D', path });
+        continue;
       }
-      if (kind === null) continue;
-      if (n.type === 'dir') changedDirs.add(path);
-      if (kind !== 'C' && parts.length > 0) {
-        const parent = `/${parts.join('/')}`;
-        if (!changedDirs.has(parent)) {
-          out.push({ kind: 'C', path: parent });
-          changedDirs.add(parent);
-        }
+      let childAdded = false;
+      if (!below) {
+        out.push({ kind: 'A', path });
+        childAdded = true;
+      } else if (statDifferent(below, n)) {
+        out.push({ kind: 'C', path });
+        childAdded = true;
       }
-      out.push({ kind, path });
-      if (kind === 'D' && !(n.type === 'dir' && n.opaque)) continue;
-      if (n.type === 'dir') walk(n, p);
+      if (n.type === 'dir') walk(n, p, below && below.type === 'dir' ? below : null, childAdded);
     }
+    // An opaque directory hides everything its lower version held.
+    if (old && dir.opaque) {
+      for (const name of [...lowerChildren(lowers, parts).keys()].sort(byteOrder)) {
+        if (!kids.has(name)) out.push({ kind: 'D', path: here === '/' ? `/${name}` : `${here}/${name}` });
+      }
+    }
+    if (out.length > start && !added && parts.length > 0) out.splice(start, 0, { kind: 'C', path: here });
   };
-  walk(c.upper.rootInode, []);
+  walk(c.upper.rootInode, [], c.init.rootInode, false);
   return out;
-}
-
-function sameDir(a: Inode, b: Inode): boolean {
-  return a.mode === b.mode && a.uid === b.uid && a.gid === b.gid;
-}
-
-function hasVisibleEntries(dir: Inode, path: string, mounts: ReadonlySet<string>): boolean {
-  for (const name of dir.entries!.keys()) if (!isHiddenPath(`${path === '/' ? '' : path}/${name}`, mounts)) return true;
-  return false;
 }
 
 /**
@@ -130,6 +149,7 @@ export function snapshotUpper(c: Container, fs: MemFs): { fs: MemFs; size: numbe
       n.mtime = child.mtime;
       n.atime = child.atime;
       if (child.type === 'file') size += child.data.length;
+      else if (child.type === 'symlink') size += child.target.length;
       if (child.type === 'dir') copy(child, n, p);
     }
   };

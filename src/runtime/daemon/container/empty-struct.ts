@@ -9,7 +9,7 @@ export class EmptyStruct extends GoStruct {
   toJSON(): object {
     return {};
   }
-  toString(): string {
+  override toString(): string {
     return '{}';
   }
 }

@@ -104,7 +104,8 @@ export function memFsFromTar(entries: TarEntry[], dev: number, now: () => number
       Object.assign(n, { mode: e.mode, uid: e.uid, gid: e.gid });
       dirTimes.push([n, e.mtime * 1000]);
     } else {
-      const type = ({ '2': 'symlink', '3': 'chr', '4': 'blk', '6': 'fifo' } as const)[e.type as '2'] ?? 'file';
+      const kinds: Record<string, 'symlink' | 'chr' | 'blk' | 'fifo' | 'file'> = { '2': 'symlink', '3': 'chr', '4': 'blk', '6': 'fifo' };
+      const type: 'symlink' | 'chr' | 'blk' | 'fifo' | 'file' = kinds[e.type] ?? 'file';
       n = fs.create(dir, name, { type, mode: e.mode, uid: e.uid, gid: e.gid, target: type === 'symlink' ? e.linkname : undefined, rdev: e.devmajor * 256 + e.devminor });
       if (type === 'file') n.data = e.data;
     }

@@ -1,6 +1,7 @@
 import type { Engine } from '../engine.ts';
 import { DaemonError } from '../errors.ts';
 import { type Image, imageSize } from './image.ts';
+import { getImage } from './lookup.ts';
 import { familiarRepo, parseReference } from './reference.ts';
 
 /** One image of GET /images/json (types.ImageSummary). */
@@ -69,7 +70,7 @@ export function listImages(engine: Engine, f: Filters, all: boolean): ImageSumma
   }
   const bound = (key: string): number | undefined => {
     let t: number | undefined;
-    for (const v of f.get(key) ?? []) t = createdMs(engine.images.get(v));
+    for (const v of f.get(key) ?? []) t = createdMs(getImage(engine, v));
     return t;
   };
   const before = bound('before');

@@ -46,9 +46,10 @@ export function portsText(c: Container): string {
   return out.join(', ');
 }
 
+/** Docker's Ellipsis on a byte string: counts UTF-8 characters, appends a UTF-8 `…`. */
 const ellipsis = (s: string, n: number): string => {
-  const chars = [...s];
-  return chars.length > n ? `${chars.slice(0, n - 1).join('')}…` : s;
+  const chars = [...Buffer.from(s, 'latin1').toString('utf8')];
+  return chars.length > n ? Buffer.from(`${chars.slice(0, n - 1).join('')}…`, 'utf8').toString('latin1') : s;
 };
 
 /** formatter.ContainerContext: what `docker ps --format` templates see. */
