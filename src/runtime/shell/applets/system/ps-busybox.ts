@@ -1,7 +1,7 @@
 import { fail } from '../errors.ts';
 import { OptError, getopt } from '../getopt.ts';
 import type { AppletContext } from '../types.ts';
-import { HZ, type ProcRow, buildRows } from './proc-table.ts';
+import { type ProcRow, buildRows } from './proc-table.ts';
 
 const MAX_WIDTH = 2 * 1024;
 const USAGE = `BusyBox v1.35.0 (Debian 1:1.35.0-4+b3) multi-call binary.
@@ -53,19 +53,6 @@ export function ulltoa4(value: number, scale = ' mgtpezy'): string {
   return `${D[u]}.${D[v]}${scale[idx]}`;
 }
 
-function formatTime(tt: number): string {
-  const ff = tt % 60;
-  let t = Math.floor(tt / 60);
-  const two = (n: number) => String(n).padStart(2, '0');
-  if (t < 60) return `${String(t).padStart(2)}:${two(ff)}`;
-  const m = t % 60;
-  t = Math.floor(t / 60);
-  if (t < 24) return `${String(t).padStart(2)}h${two(m)}`;
-  const h = t % 24;
-  t = Math.floor(t / 24);
-  return t < 100 ? `${String(t).padStart(2)}d${two(h)}` : `${String(t).padStart(4)}d`;
-}
-
 /** read_cmdline: argv joined; `{comm} ` first when argv[0] is not the comm; `[comm]` without one. */
 function cmdline(r: ProcRow): string {
   if (!r.cmdline.length) return `[${r.comm}]`;
@@ -84,11 +71,9 @@ const SPECS: Out[] = [
   { width: 5, name: 'pid', header: 'PID', f: (r, n) => pad(String(r.pid), n) },
   { width: 5, name: 'ppid', header: 'PPID', f: (r, n) => pad(String(r.ppid), n) },
   { width: 5, name: 'pgid', header: 'PGID', f: (r, n) => pad(String(r.pgid), n) },
-  { width: 7, name: 'etime', header: 'ELAPSED', f: (r) => formatTime(Math.floor(r.elapsed)) },
   { width: 5, name: 'nice', header: 'NI', f: (r, n) => pad(String(r.nice), n) },
   { width: 8, name: 'rgroup', header: 'RGROUP', f: (r, n) => r.group.slice(0, n) },
   { width: 8, name: 'ruser', header: 'RUSER', f: (r, n) => r.user.slice(0, n) },
-  { width: 5, name: 'time', header: 'TIME', f: (r) => formatTime(Math.floor(r.cpuTicks / HZ)) },
   { width: 6, name: 'tty', header: 'TT', f: (r, n) => (r.ttyNr ? `${r.ttyNr >> 8},${r.ttyNr & 255}`.slice(0, n) : '?') },
   { width: 4, name: 'vsz', header: 'VSZ', f: (r, n) => ulltoa4(r.vszKb).slice(0, n) },
   { width: 5, name: 'sid', header: 'SID', f: (r, n) => pad(String(r.sid), n) },
@@ -123,13 +108,16 @@ function parseO(opt: string, outs: Out[]): void {
   outs.push(spec);
 }
 
-/** busybox ps (DESKTOP build with TIME columns): every process, `-o` columns. */
+/**
+ * busybox ps as Debian builds it (DESKTOP, without FEATURE_PS_TIME: no time/etime columns, the
+ * default is `pid,user,args`; the docker busybox image of the golden recordings is this build).
+ */
 export async function psBusybox(ctx: AppletContext): Promise<number> {
   const outs: Out[] = [];
   try {
     const opts = getopt(ctx.argv.slice(1), { short: 'Zo:aAdeflT' });
     const os = opts.list.filter(([k]) => k === 'o').map(([, v]) => v!);
-    for (const o of os.length ? os : ['pid,user,time,args']) parseO(o, outs);
+    for (const o of os.length ? os : ['pid,user,args']) parseO(o, outs);
   } catch (e) {
     if (!(e instanceof OptError)) throw e;
     await fail(ctx, e.message);
