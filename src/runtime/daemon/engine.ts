@@ -84,7 +84,7 @@ export class Engine {
     writeNetworkFiles(c.init, c.config.Hostname, ip?.ip ?? null, c.hostConfig.ExtraHosts ?? [], c.hostConfig.Dns);
     let proc;
     try {
-      proc = await startProcess(this.host, c, io);
+      proc = await startProcess(this.host, this, c, io);
     } catch (e) {
       this.bridge.release(c.id);
       c.endpoint = null;

@@ -6,6 +6,7 @@ import { generateName } from '../names.ts';
 import type { ContainerConfig, HostConfig } from './config.ts';
 import { Container } from './container.ts';
 import { containerRootfs } from './rootfs.ts';
+import { validateModes } from './ns-modes.ts';
 
 /** What the CLI sends to POST /containers/create: the user's config over the image's. */
 export interface CreateRequest {
@@ -38,6 +39,7 @@ let seq = 0;
 export function createContainer(engine: Engine, req: CreateRequest): Container {
   const img = req.image;
   if (req.name !== null) engine.checkName(req.name);
+  validateModes(engine, req.hostConfig, req.hostname !== null);
   if (req.workdir && !req.workdir.startsWith('/')) {
     throw new DaemonError(`the working directory '${req.workdir}' is invalid, it needs to be an absolute path`, 400);
   }
@@ -54,7 +56,8 @@ export function createContainer(engine: Engine, req: CreateRequest): Container {
   const name = (req.name ?? generateName(engine.host.random, (n) => engine.names.has(`/${n}`))).replace(/^\//, '');
   const labels = { ...(img.config.Labels ?? {}), ...req.labels };
   const config: ContainerConfig = {
-    Hostname: req.hostname ?? id.slice(0, 12),
+    // --uts host / --network host: the container sees the host's name.
+    Hostname: req.hostname ?? (req.hostConfig.UTSMode === 'host' || req.hostConfig.NetworkMode === 'host' ? engine.host.rootNs.uts.hostname : id.slice(0, 12)),
     Domainname: req.domainname,
     User: req.user ?? img.config.User ?? '',
     AttachStdin: req.attach.stdin,

@@ -1,10 +1,5 @@
 import { FdTable, OpenFile } from '../../kernel/proc/fd-table.ts';
 import { MntNamespace } from '../../kernel/ns/mnt.ts';
-import { IpcNamespace } from '../../kernel/ns/ipc.ts';
-import { NetNamespace } from '../../kernel/ns/net.ts';
-import { PidNamespace } from '../../kernel/ns/pid.ts';
-import type { NsSet } from '../../kernel/ns/set.ts';
-import { UtsNamespace } from '../../kernel/ns/uts.ts';
 import { cgroupsOf } from '../../kernel/cgroup/system.ts';
 import type { Process } from '../../kernel/proc/process.ts';
 import { NullIn, type InStream } from '../../kernel/stream.ts';
@@ -13,6 +8,8 @@ import { DaemonError } from '../errors.ts';
 import type { Container } from './container.ts';
 import { containerMounts } from './rootfs.ts';
 import { resolveUser } from './user.ts';
+import { containerNamespaces } from './ns-modes.ts';
+import type { Engine } from '../engine.ts';
 import { containerCaps } from './caps.ts';
 import { TreeBuilder } from '../../rootfs/tree-builder.ts';
 import { programImage } from '../../programs/binfmt.ts';
@@ -66,19 +63,12 @@ export interface StartIo {
  * docker/<id>, the user from the image's passwd, then exec of Path/Args. Throws a DaemonError
  * with runc's text (exit code 126/127) when the executable cannot be run.
  */
-export async function startProcess(host: Host, c: Container, io: StartIo): Promise<Process> {
+export async function startProcess(host: Host, engine: Engine, c: Container, io: StartIo): Promise<Process> {
   const k = host.kernel;
-  const ns: NsSet = {
-    ...host.rootNs,
-    uts: new UtsNamespace(k.allocNsInode(), c.config.Hostname, '(none)'),
-    ipc: new IpcNamespace(k.allocNsInode()),
-    pid: new PidNamespace(k.allocNsInode(), host.rootNs.pid),
-    net: new NetNamespace(k.allocNsInode()),
-    mnt: host.rootNs.mnt,
-  };
+  const ns = containerNamespaces(host, engine, c);
   const tmpfs = c.hostConfig.Tmpfs ?? {};
   ns.mnt = new MntNamespace(k.allocNsInode(), containerMounts(host, ns, c.rootfs, { readonly: c.hostConfig.ReadonlyRootfs, tmpfs }));
-  for (const kind of ['uts', 'ipc', 'pid', 'net', 'mnt'] as const) ns[kind].ownerUser = host.rootNs.user;
+  ns.mnt.ownerUser = host.rootNs.user;
   const vfs = daemonVfs(host, ns);
   const { creds, home } = resolveUser(vfs, c.config.User);
   creds.capBnd = containerCaps(c.hostConfig);

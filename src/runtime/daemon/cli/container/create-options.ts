@@ -120,6 +120,9 @@ export function createRequest(call: Call, image: Image, imageRef: string, cmd: s
   if (hc.AutoRemove && hc.RestartPolicy.Name !== 'no') throw new ClientError('Conflicting options: --restart and --rm');
   if (o.changed('network')) hc.NetworkMode = o.str('network');
   if (o.changed('init')) hc.Init = o.bool('init');
+  if (o.changed('pid')) hc.PidMode = o.str('pid');
+  if (o.changed('uts')) hc.UTSMode = o.str('uts');
+  if (o.changed('ipc')) hc.IpcMode = o.str('ipc');
   if (o.list('tmpfs').length) {
     hc.Tmpfs = {};
     for (const t of o.list('tmpfs')) {
