@@ -2,6 +2,8 @@ import type { Host } from '../host.ts';
 import { statusCode } from '../kernel/proc/process.ts';
 import { SIGNALS } from '../kernel/proc/signals.ts';
 import { cgroupsOf } from '../kernel/cgroup/system.ts';
+import { stateOf } from '../kernel/cgroup/controller.ts';
+import { memory } from '../kernel/cgroup/controllers/memory.ts';
 import { Container } from './container/container.ts';
 import { startProcess, type StartIo } from './container/start.ts';
 import { writeNetworkFiles } from './container/rootfs.ts';
@@ -140,12 +142,8 @@ export class Engine {
 
   /** memory.oom_control's oom_kill counter of the container's cgroup. */
   private oomKillsIn(c: Container): number {
-    try {
-      const text = cgroupsOf(this.host.kernel).read('memory', `/docker/${c.id}`, 'memory.oom_control');
-      return Number(/oom_kill (\d+)/.exec(text)?.[1] ?? 0);
-    } catch {
-      return 0;
-    }
+    const cg = cgroupsOf(this.host.kernel).hierarchy('memory').find(`/docker/${c.id}`);
+    return cg ? stateOf(cg, memory).oomKills : 0;
   }
 
   private shouldRestart(c: Container, code: number): boolean {

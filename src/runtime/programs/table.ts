@@ -24,8 +24,13 @@ const IMAGE_PROGRAMS: Record<string, () => Promise<Applet>> = {
   'docker-init': () => import('../daemon/programs/docker-init.ts').then((m) => m.default),
 };
 
+const imageProgramCache = new Map<string, Applet>();
+
 async function loadImageProgram(name: string): Promise<Applet | undefined> {
-  return Object.hasOwn(IMAGE_PROGRAMS, name) ? trackLoad(IMAGE_PROGRAMS[name]!()) : undefined;
+  if (!Object.hasOwn(IMAGE_PROGRAMS, name)) return undefined;
+  let a = imageProgramCache.get(name);
+  if (!a) imageProgramCache.set(name, (a = await trackLoad(IMAGE_PROGRAMS[name]!())));
+  return a;
 }
 
 /** Names the busybox binary answers to (its applet list, as far as the model implements them). */

@@ -1,10 +1,13 @@
 import type { Applet, AppletContext } from '../../shell/applets/types.ts';
 import { engineOf } from '../engine-of.ts';
 import { hostOf } from '../host-link.ts';
-import type { Call } from './command.ts';
+import type { Call, Command } from './command.ts';
 import { dispatch } from './front/index.ts';
 import { COMMANDS } from './registry.ts';
 import { trackLoad } from '../../loading.ts';
+
+/** Commands already imported (import() is cheap, but not free, on every run). */
+const loaded = new Map<string, Command>();
 
 /** The `docker` program: the CLI front end, then the command against the host's engine. */
 const docker: Applet = {
@@ -28,7 +31,9 @@ const docker: Applet = {
       out: (t) => ctx.stdout.write(t),
       err: (t) => ctx.stderr.write(t),
     };
-    return (await trackLoad(load()))(call);
+    let command = loaded.get(d.id);
+    if (!command) loaded.set(d.id, (command = await trackLoad(load())));
+    return command(call);
   },
 };
 

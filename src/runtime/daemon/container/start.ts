@@ -25,6 +25,21 @@ export function execFailure(file: string, errno: string): { message: string; cod
   return { message: `exec: "${file}": permission denied`, code: 126 };
 }
 
+const userCache = new WeakMap<object, Map<string, ReturnType<typeof resolveUser>>>();
+
+/**
+ * The user lookup, remembered per image while the container has not changed its /etc (the
+ * passwd and group files then come from the image's layers, the same for every container).
+ */
+function resolveImageUser(vfs: ReturnType<typeof daemonVfs>, c: Container, spec: string): ReturnType<typeof resolveUser> {
+  if (c.upper.rootInode.entries?.has('etc')) return resolveUser(vfs, spec);
+  let byUser = userCache.get(c.image);
+  if (!byUser) userCache.set(c.image, (byUser = new Map()));
+  let hit = byUser.get(spec);
+  if (!hit) byUser.set(spec, (hit = resolveUser(vfs, spec)));
+  return { creds: { ...hit.creds, groups: [...hit.creds.groups] }, home: hit.home };
+}
+
 /** runc creates a missing working directory (owned by root) before it chdirs. */
 function mkdirp(vfs: ReturnType<typeof daemonVfs>, path: string): void {
   let at = '';
@@ -70,7 +85,7 @@ export async function startProcess(host: Host, engine: Engine, c: Container, io:
   ns.mnt = new MntNamespace(k.allocNsInode(), containerMounts(host, ns, c.rootfs, { readonly: c.hostConfig.ReadonlyRootfs, tmpfs }));
   ns.mnt.ownerUser = host.rootNs.user;
   const vfs = daemonVfs(host, ns);
-  const { creds, home } = resolveUser(vfs, c.config.User);
+  const { creds, home } = resolveImageUser(vfs, c, c.config.User);
   creds.capBnd = containerCaps(c.hostConfig);
   const workdir = c.config.WorkingDir || '/';
   mkdirp(vfs, workdir);

@@ -83,12 +83,12 @@ export class MountTable {
 
   private parentOf(target: string): Mount | undefined {
     if (target === '/') return undefined;
-    let best: Mount | undefined;
-    for (const m of this.mounts) {
-      const prefix = m.target === '/' ? '/' : `${m.target}/`;
-      if (target.startsWith(prefix) && (!best || m.target.length >= best.target.length)) best = m;
+    // The nearest ancestor path that is a mount point; its latest mount is the parent.
+    for (let p = target; p !== '/'; ) {
+      p = p.slice(0, p.lastIndexOf('/')) || '/';
+      if (this.targets.has(p)) return this.at(p);
     }
-    return best;
+    return undefined;
   }
 
   /** A copy for a new mount namespace (unshare -m, clone(CLONE_NEWNS)): same filesystems, own table. */
