@@ -9,12 +9,11 @@ export interface Change {
 /**
  * Paths of the upper layer the engine never reports or commits: the files it bind-mounts from
  * outside the rootfs (so writes never reach the layer) and the kernel mounts runc puts over the
- * init layer's directories.
+ * init layer's directories. (Volume and tmpfs mount points do show: runc creates them in the layer.)
  */
 const HIDDEN = new Set(['/etc/hosts', '/etc/hostname', '/etc/resolv.conf', '/.dockerenv', '/dev', '/proc', '/sys']);
 
-export const isHiddenPath = (path: string, mountPoints: ReadonlySet<string> = new Set()): boolean => {
-  if (mountPoints.has(path)) return true;
+export const isHiddenPath = (path: string): boolean => {
   for (const h of HIDDEN) if (path === h || path.startsWith(`${h}/`)) return true;
   return false;
 };
@@ -22,18 +21,6 @@ export const isHiddenPath = (path: string, mountPoints: ReadonlySet<string> = ne
 export const isWhiteout = (n: Inode): boolean => n.type === 'chr' && n.rdev === 0;
 
 const byteOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Mount targets of volumes and binds: runc creates them in the layer, the engine skips them. */
-export function mountPointsOf(c: Container): Set<string> {
-  const out = new Set<string>();
-  for (const b of c.hostConfig.Binds ?? []) {
-    const target = b.split(':')[1];
-    if (target) out.add(target.replace(/\/+$/, '') || '/');
-  }
-  for (const v of Object.keys(c.config.Volumes ?? {})) out.add(v.replace(/\/+$/, '') || '/');
-  for (const t of Object.keys(c.hostConfig.Tmpfs ?? {})) out.add(t);
-  return out;
-}
 
 /** The node at `parts` in the union of `layers` (topmost first), or null if absent or whited out. */
 export function lowerNode(layers: readonly MemFs[], parts: string[]): Inode | null {
@@ -90,12 +77,11 @@ function statDifferent(a: Inode, b: Inode): boolean {
  */
 export function containerChanges(c: Container): Change[] {
   const lowers = [c.init, ...c.image.layers.map((l) => l.fs).reverse()];
-  const mounts = mountPointsOf(c);
   const out: Change[] = [];
   const walk = (dir: Inode, parts: string[], old: Inode | null, added: boolean) => {
     const start = out.length;
     const here = `/${parts.join('/')}`;
-    const kids = new Map([...dir.entries!].filter(([name]) => !isHiddenPath(here === '/' ? `/${name}` : `${here}/${name}`, mounts)));
+    const kids = new Map([...dir.entries!].filter(([name]) => !isHiddenPath(here === '/' ? `/${name}` : `${here}/${name}`)));
     for (const name of [...kids.keys()].sort(byteOrder)) {
       const n = kids.get(name)!;
       const p = [...parts, name];
@@ -132,7 +118,6 @@ export function containerChanges(c: Container): Change[] {
  * every entry including whiteouts and opaque markers, minus the paths the engine never commits.
  */
 export function snapshotUpper(c: Container, fs: MemFs): { fs: MemFs; size: number } {
-  const mounts = mountPointsOf(c);
   let size = 0;
   const copy = (src: Inode, dst: Inode, path: string) => {
     dst.mode = src.mode;
@@ -143,7 +128,7 @@ export function snapshotUpper(c: Container, fs: MemFs): { fs: MemFs; size: numbe
     dst.opaque = src.opaque;
     for (const [name, child] of src.entries!) {
       const p = `${path === '/' ? '' : path}/${name}`;
-      if (isHiddenPath(p, mounts)) continue;
+      if (isHiddenPath(p)) continue;
       const n = fs.create(dst, name, { type: child.type, mode: child.mode, uid: child.uid, gid: child.gid, target: child.target, rdev: child.rdev });
       n.data = child.data;
       n.mtime = child.mtime;

@@ -1,7 +1,8 @@
 import type { FileType } from '../../../kernel/fs/types.ts';
 import { FsError } from '../../../kernel/fs/errors.ts';
 import type { Vfs } from '../../../kernel/fs/vfs.ts';
-import { encodeEntry, type TarEntry } from '../../../shell/applets/fileops/tar-format.ts';
+import { BadArchive, encodeEntry, type TarEntry } from '../../../shell/applets/fileops/tar-format.ts';
+import { DaemonError } from '../../errors.ts';
 import { readTar } from '../../container/archive.ts';
 
 /** One archive member of a `docker cp` transfer (the tar stream between the CLI and the engine). */
@@ -32,7 +33,7 @@ export function collect(vfs: Vfs, path: string, rebase: string): Member[] {
       name, type: st.type, mode: st.mode, uid: st.uid, gid: st.gid, mtime: st.mtime,
       data: st.type === 'file' ? vfs.readFile(p) : '', linkname: st.type === 'symlink' ? vfs.readlink(p) : '',
     });
-    if (st.type === 'dir') for (const child of vfs.readdir(p).sort(byteOrder)) visit(join(p, child), `${name}/${child}`);
+    if (st.type === 'dir') for (const child of vfs.readdir(p).sort(byteOrder)) visit(join(p, child), join(name, child));
   };
   visit(path, rebase);
   return out;
@@ -40,6 +41,8 @@ export function collect(vfs: Vfs, path: string, rebase: string): Member[] {
 
 /** RebaseArchiveEntries: the first path element `from` becomes `to`. */
 export function rebase(members: Member[], from: string, to: string): Member[] {
+  // The container's root travels as `/`, `/bin`...: its entries all hang off the leading slash.
+  if (from === '/') return members.map((m) => ({ ...m, name: m.name === '/' ? to : `${to}${m.name}` }));
   return members.map((m) => {
     const [first, ...rest] = m.name.split('/');
     return first === from ? { ...m, name: [to, ...rest].join('/') } : m;
@@ -53,7 +56,7 @@ export function toTar(members: Member[]): string {
   let out = '';
   for (const m of members) {
     out += encodeEntry({
-      name: m.type === 'dir' ? `${m.name}/` : m.name, mode: m.mode, uid: m.uid, gid: m.gid, size: m.type === 'file' ? m.data.length : 0,
+      name: m.type === 'dir' && !m.name.endsWith('/') ? `${m.name}/` : m.name, mode: m.mode, uid: m.uid, gid: m.gid, size: m.type === 'file' ? m.data.length : 0,
       mtime: Math.floor(m.mtime / 1000), type: TAR_TYPE[m.type] ?? '0', linkname: m.linkname, uname: m.uid === 0 ? 'root' : '',
       gname: m.gid === 0 ? 'root' : '', devmajor: 0, devminor: 0, data: m.data,
     });
@@ -61,8 +64,18 @@ export function toTar(members: Member[]): string {
   return out + '\0'.repeat(1024);
 }
 
+/** The members of a tar stream; the engine's untar errors for a truncated or foreign one. */
 export function fromTar(raw: string): Member[] {
-  return readTar(raw).map((e) => ({
+  if (raw === '') return [];
+  let entries;
+  try {
+    entries = readTar(raw);
+  } catch (e) {
+    if (!(e instanceof BadArchive)) throw e;
+    const why = raw.length < 512 ? 'unexpected EOF' : 'archive/tar: invalid tar header';
+    throw new DaemonError(`Error processing tar file(exit status 1): ${why}`, 500);
+  }
+  return entries.map((e) => ({
     name: e.name.replace(/\/+$/, '') || '.', type: FILE_TYPE[e.type] ?? 'file', mode: e.mode, uid: e.uid, gid: e.gid,
     mtime: e.mtime * 1000, data: e.data, linkname: e.linkname,
   }));

@@ -5,6 +5,7 @@ import type { Container } from '../../container/container.ts';
 import { containerVfs } from '../../container/fsview.ts';
 import { DaemonError } from '../../errors.ts';
 import type { Call, Command } from '../command.ts';
+import { humanSize } from '../format/units.ts';
 import { collect, CopyError, extract, fromTar, type Member, toTar } from './cp-archive.ts';
 import { absLocal, clean, type CopyInfo, goError, hasTrailingSeparator, localDestination, prepareCopy, rebaseName, specifiesCurrentDir, splitDirEntry } from './cp-paths.ts';
 
@@ -108,6 +109,13 @@ async function fromContainer(call: Call, ref: string, srcPath: string, dstArg: s
     if (e instanceof FsError) throw new CopyError(`${e.text}`);
     throw e;
   }
+  await progressDone(call, toTar(members).length, dstPath);
+}
+
+/** On a terminal (and without -q) the CLI reports the size of the tar stream it moved. */
+async function progressDone(call: Call, bytes: number, shown: string): Promise<void> {
+  if (call.opts.bool('quiet') || !call.ctx.stderr.tty) return;
+  await call.err(`Successfully copied ${humanSize(bytes)} to ${shown}\n`);
 }
 
 /** ValidateOutputPath: the parent must exist; an existing path must be a directory or a file. */
@@ -156,6 +164,10 @@ async function toContainer(call: Call, srcArg: string, ref: string, dstArg: stri
     const srcInfo = localSource(local, srcPath, call.opts.bool('follow-link'));
     const collected = collect(local, srcInfo.resolved, srcInfo.entryBase);
     ({ dir, members } = prepareCopy(collected, srcInfo.info, dstInfo));
+    const c = call.engine.get(ref);
+    extractInContainer(call, c, ref, dir, members);
+    await progressDone(call, toTar(collected).length, `${ref}:${dstArg}`);
+    return;
   }
   const c = call.engine.get(ref);
   extractInContainer(call, c, ref, dir, members);
@@ -203,9 +215,11 @@ function extractInContainer(call: Call, c: Container, ref: string, dir: string, 
     throw new DaemonError(`Could not find the file ${clean(dir)} in container ${ref}`, 404);
   }
   if (st.type !== 'dir') throw new DaemonError('extraction point is not a directory', 400);
-  if (c.hostConfig.ReadonlyRootfs) throw new DaemonError('container rootfs is marked read-only', 403);
+  // Volumes and tmpfs mounts stay writable under --read-only; only the rootfs itself refuses.
+  if (c.hostConfig.ReadonlyRootfs && vfs.mountOf(dir).target === '/') throw new DaemonError('container rootfs is marked read-only', 403);
   try {
-    extract(vfs, clean(dir), members, { owner: call.opts.bool('archive') ? null : { uid: 0, gid: 0 } });
+    // The engine (root) keeps the archive's owners with or without -a (checked on Engine 20.10).
+    extract(vfs, clean(dir), members, { owner: null });
   } catch (e) {
     if (e instanceof CopyError) throw new DaemonError(e.message, 500);
     if (e instanceof FsError) throw new DaemonError(e.text, 500);

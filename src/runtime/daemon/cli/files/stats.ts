@@ -68,7 +68,7 @@ class StatsContext extends GoStruct {
 
 /**
  * `docker stats [--no-stream] [-a] [--format] [--no-trunc] [CONTAINER...]`: one table of samples;
- * without --no-stream the table is redrawn every second (with the terminal-clearing sequence).
+ * without --no-stream the table is redrawn every 500 ms until no container is left to show.
  */
 const stats: Command = async (call) => {
   const o = call.opts;
@@ -83,7 +83,9 @@ const stats: Command = async (call) => {
     if (e instanceof DaemonError) return daemonFailure(call, e);
     throw e;
   }
-  const format = o.str('format') !== '' ? o.str('format') : DEFAULT;
+  // `--format table` alone means the default table.
+  // `--format table` alone means the default table.
+  const format = o.str('format') !== '' && o.str('format').trim() !== 'table' ? o.str('format') : DEFAULT;
   const render = () =>
     renderList(format, targets.map((t) => new StatsContext(t.c, sampleStats(call.host, t.c), t.shown, !o.bool('no-trunc'))), HEADERS);
   try {
@@ -92,8 +94,12 @@ const stats: Command = async (call) => {
       return 0;
     }
     for (;;) {
-      await call.out(`\x1b[2J\x1b[H${render()}`);
-      await call.ctx.sleep(1000);
+      await call.ctx.sleep(500);
+      if (call.args.length === 0) {
+        targets = call.engine.list().filter((c) => o.bool('all') || c.state.Running).map((c) => ({ c, shown: c.id.slice(0, 12) }));
+      }
+      await call.out(frame(render()));
+      if (targets.length === 0 && !o.bool('all')) return 0;
     }
   } catch (e) {
     if (e instanceof FormatError) {
@@ -103,5 +109,14 @@ const stats: Command = async (call) => {
     throw e;
   }
 };
+
+/**
+ * One redraw as the CLI 28 writes it: cursor home and the table, then (from the same buffer) every
+ * line again followed by " ESC[K", then ESC[J to clear what an older, longer frame left.
+ */
+function frame(table: string): string {
+  const first = `\x1b[H${table}`;
+  return first + first.split('\n').map((line) => `${line} \x1b[K\n`).join('') + '\x1b[J';
+}
 
 export default stats;
