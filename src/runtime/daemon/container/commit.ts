@@ -33,12 +33,17 @@ export function commitContainer(engine: Engine, c: Container, req: CommitRequest
     const fs = new MemFs({ fstype: 'overlay', dev: host.allocDev(), now: () => host.clock.now });
     const snap = snapshotUpper(c, fs);
     const layer: Layer = { diffId: `sha256:${sha256(layerTar(fs))}`, fs, size: snap.size };
-    const history = { created, ...(req.author ? { author: req.author } : {}), created_by: [c.path, ...c.args].join(' '), ...(req.comment ? { comment: req.comment } : {}) };
+    // A container that changed nothing commits no layer, only a history row marked empty.
+    const unchanged = (c.upper.rootInode.entries?.size ?? 0) === 0;
+    const history = {
+      created, ...(req.author ? { author: req.author } : {}), created_by: [c.path, ...c.args].join(' '), ...(req.comment ? { comment: req.comment } : {}),
+      ...(unchanged ? { empty_layer: true } : {}),
+    };
     const img: Image = {
       id: '', parent: c.image.id, comment: req.comment, created, container: c.id,
       containerConfig: structuredClone(c.config) as unknown as ImageConfig, dockerVersion: '20.10.24+dfsg1',
       author: req.author, config: config as unknown as ImageConfig, architecture: c.image.architecture, os: c.image.os,
-      layers: [...c.image.layers, layer], history: [...c.image.history, history], repoTags: [], repoDigests: [], lastTagTime: '',
+      layers: unchanged ? [...c.image.layers] : [...c.image.layers, layer], history: [...c.image.history, history], repoTags: [], repoDigests: [], lastTagTime: '',
     };
     img.id = imageId(img);
     const stored = engine.images.add(img);
