@@ -10,6 +10,10 @@ export interface Opts {
   list(n: string): string[];
   int(n: string): number;
   changed(n: string): boolean;
+  /** bytes flags (-m 64m) in bytes; -1 for an explicit --memory-swap -1 */
+  bytes(n: string): number;
+  /** decimal flags (--cpus) in nano-CPUs */
+  nanoCpus(n: string): number;
 }
 
 /** What a command implementation gets: the parsed command line, the engine and the program's streams. */

@@ -7,6 +7,7 @@ import type { ContainerConfig, HostConfig } from './config.ts';
 import { Container } from './container.ts';
 import { containerRootfs } from './rootfs.ts';
 import { validateModes } from './ns-modes.ts';
+import { checkResources } from './resources.ts';
 
 /** What the CLI sends to POST /containers/create: the user's config over the image's. */
 export interface CreateRequest {
@@ -40,6 +41,7 @@ export function createContainer(engine: Engine, req: CreateRequest): Container {
   const img = req.image;
   if (req.name !== null) engine.checkName(req.name);
   validateModes(engine, req.hostConfig, req.hostname !== null);
+  checkResources(req.hostConfig, engine.host.machine.cpus);
   if (req.workdir && !req.workdir.startsWith('/')) {
     throw new DaemonError(`the working directory '${req.workdir}' is invalid, it needs to be an absolute path`, 400);
   }

@@ -59,6 +59,9 @@ function cgroupMounts(host: Host): CgroupMounts {
   const tmpfs = new MemFs({ fstype: 'tmpfs', dev: host.allocDev(), now: () => host.clock.now });
   const v1 = cgroupsOf(host.kernel).hierarchies.filter((h) => h.version === 1);
   for (const h of v1) tmpfs.create(tmpfs.root(), h.dirName, { type: 'dir', mode: 0o555, uid: 0, gid: 0 });
+  for (const [name, target] of [['cpu', 'cpu,cpuacct'], ['cpuacct', 'cpu,cpuacct'], ['net_cls', 'net_cls,net_prio'], ['net_prio', 'net_cls,net_prio']]) {
+    tmpfs.create(tmpfs.root(), name!, { type: 'symlink', mode: 0o777, uid: 0, gid: 0, target });
+  }
   m = { tmpfs, hierarchies: v1.map((h) => [h, new CgroupFs(h, host.allocDev())]) };
   cgroupMountCache.set(host, m);
   return m;
@@ -67,7 +70,7 @@ function cgroupMounts(host: Host): CgroupMounts {
 const KERNEL_FS: MountOptions = { ro: false, nosuid: true, nodev: true, noexec: true };
 
 /** The mount table runc sets up: rootfs, /proc, /dev (+pts, shm, mqueue), /sys and the cgroup mounts. */
-export function containerMounts(host: Host, ns: NsSet, rootfs: OverlayFs, opts: { readonly: boolean; tmpfs: Record<string, string> }): MountTable {
+export function containerMounts(host: Host, ns: NsSet, rootfs: OverlayFs, opts: { readonly: boolean; tmpfs: Record<string, string>; cgroupPath: string }): MountTable {
   const table = new MountTable(host.kernel.allocMountId);
   const now = () => host.clock.now;
   const add = (target: string, fs: Filesystem, source: string, options: MountOptions) =>
@@ -85,7 +88,11 @@ export function containerMounts(host: Host, ns: NsSet, rootfs: OverlayFs, opts: 
   add('/sys', new SysFs('sysfs', host.allocDev(), sysfsRoot(host.machine, () => ns.net), now), 'sysfs', { ...KERNEL_FS, ro: true });
   const cg = cgroupMounts(host);
   add('/sys/fs/cgroup', cg.tmpfs, 'tmpfs', { ...KERNEL_FS, ro: true, data: 'mode=755,inode64' });
-  for (const [h, fs] of cg.hierarchies) add(`/sys/fs/cgroup/${h.dirName}`, fs, 'cgroup', { ...KERNEL_FS, ro: true, data: h.key });
+  // runc bind-mounts the container's own cgroup at each controller's place (cgroupns=host on v1).
+  for (const [h, fs] of cg.hierarchies) {
+    const own = fs.nodeAt(opts.cgroupPath);
+    table.add({ target: `/sys/fs/cgroup/${h.dirName}`, fs, root: own ?? fs.root(), rootPath: own ? opts.cgroupPath : '/', source: 'cgroup', options: { ...KERNEL_FS, ro: true, data: h.key } });
+  }
   add('/dev/mqueue', new MemFs({ fstype: 'mqueue', dev: host.allocDev(), now }), 'mqueue', KERNEL_FS);
   add('/dev/shm', new MemFs({ fstype: 'tmpfs', dev: host.allocDev(), now }), 'shm', { ...KERNEL_FS, data: 'size=65536k,inode64' });
   for (const [target, data] of Object.entries(opts.tmpfs)) {

@@ -11,6 +11,7 @@ import { resolveUser } from './user.ts';
 import { containerNamespaces } from './ns-modes.ts';
 import type { Engine } from '../engine.ts';
 import { containerCaps } from './caps.ts';
+import { applyLimits } from './update.ts';
 import { TreeBuilder } from '../../rootfs/tree-builder.ts';
 import { programImage } from '../../programs/binfmt.ts';
 import { daemonVfs } from './view.ts';
@@ -80,15 +81,6 @@ export interface StartIo {
  */
 export async function startProcess(host: Host, engine: Engine, c: Container, io: StartIo): Promise<Process> {
   const k = host.kernel;
-  const ns = containerNamespaces(host, engine, c);
-  const tmpfs = c.hostConfig.Tmpfs ?? {};
-  ns.mnt = new MntNamespace(k.allocNsInode(), containerMounts(host, ns, c.rootfs, { readonly: c.hostConfig.ReadonlyRootfs, tmpfs }));
-  ns.mnt.ownerUser = host.rootNs.user;
-  const vfs = daemonVfs(host, ns);
-  const { creds, home } = resolveImageUser(vfs, c, c.config.User);
-  creds.capBnd = containerCaps(c.hostConfig);
-  const workdir = c.config.WorkingDir || '/';
-  mkdirp(vfs, workdir);
   const cgroupPath = `/docker/${c.id}`;
   const system = cgroupsOf(k);
   const cgroups = new Map<string, string>();
@@ -97,7 +89,16 @@ export async function startProcess(host: Host, engine: Engine, c: Container, io:
     system.ensure(h.key, cgroupPath);
     cgroups.set(h.key, cgroupPath);
   }
-  if (c.hostConfig.Memory > 0) system.write('memory', cgroupPath, 'memory.limit_in_bytes', String(c.hostConfig.Memory));
+  applyLimits(host, c);
+  const ns = containerNamespaces(host, engine, c);
+  const tmpfs = c.hostConfig.Tmpfs ?? {};
+  ns.mnt = new MntNamespace(k.allocNsInode(), containerMounts(host, ns, c.rootfs, { readonly: c.hostConfig.ReadonlyRootfs, tmpfs, cgroupPath }));
+  ns.mnt.ownerUser = host.rootNs.user;
+  const vfs = daemonVfs(host, ns);
+  const { creds, home } = resolveImageUser(vfs, c, c.config.User);
+  creds.capBnd = containerCaps(c.hostConfig);
+  const workdir = c.config.WorkingDir || '/';
+  mkdirp(vfs, workdir);
   const env = processEnv({ Env: c.config.Env }, c.config.Hostname, home);
   // --init: tini, bind-mounted by the engine at /sbin/docker-init, runs the command as its child.
   const argv = c.hostConfig.Init ? ['/sbin/docker-init', '--', c.path, ...c.args] : [c.path, ...c.args];

@@ -115,3 +115,14 @@ function writeCgroups(host: Host, c: Container, r: UpdateRequest): void {
   if (r.blkioWeight) put('blkio', 'blkio.weight', String(r.blkioWeight));
   if (r.pidsLimit !== undefined && r.pidsLimit !== 0) put('pids', 'pids.max', r.pidsLimit < 0 ? 'max' : String(r.pidsLimit));
 }
+
+/** What runc writes when it starts a container: every limit of its HostConfig. */
+export function applyLimits(host: Host, c: Container): void {
+  const h = c.hostConfig;
+  writeCgroups(host, c, {
+    memory: h.Memory || undefined, memorySwap: h.MemorySwap || undefined, memoryReservation: h.MemoryReservation || undefined,
+    nanoCpus: h.NanoCpus || undefined, cpuShares: h.CpuShares || undefined, cpuPeriod: h.CpuPeriod || undefined,
+    cpuQuota: h.CpuQuota || undefined, cpusetCpus: h.CpusetCpus || undefined, cpusetMems: h.CpusetMems || undefined,
+    blkioWeight: h.BlkioWeight || undefined, pidsLimit: h.PidsLimit || undefined,
+  });
+}

@@ -279,6 +279,12 @@ export function chargeFork(sh: Shell): void {
   }
 }
 
+/** busybox ash: `sh: can't fork: …` (status 2); dash: `sh: 1: Cannot fork`. */
+export async function forkFailedOther(sh: Shell): Promise<number> {
+  await sh.diag(sh.dialect === 'dash' ? 'Cannot fork' : "can't fork: Resource temporarily unavailable");
+  return 2;
+}
+
 /** fork(2) failed (EAGAIN): bash reports it and the command fails. */
 export class ForkFailed extends Error {
   constructor() {
@@ -310,6 +316,7 @@ async function childStatus(child: Shell, e: unknown): Promise<number> {
   if (e instanceof ReturnSignal) return e.status;
   if (e instanceof BreakSignal || e instanceof ContinueSignal) return 0;
   if (e instanceof ForkFailed) {
+    if (child.dialect !== 'bash') return forkFailedOther(child);
     await child.diag(e.message);
     return 254;
   }

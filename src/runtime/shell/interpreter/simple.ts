@@ -3,7 +3,7 @@ import { FsError } from '../../kernel/fs/errors.ts';
 import { statusCode } from '../../kernel/proc/process.ts';
 import { type Builtin, loadBuiltin, isDeclarationBuiltin } from '../builtins/registry.ts';
 import { ReturnSignal, ShellAbort } from './control.ts';
-import { ForkFailed, runScriptNode, runSource, waitForeground } from './exec.ts';
+import { forkFailedOther, ForkFailed, runScriptNode, runSource, waitForeground } from './exec.ts';
 import { parseScript } from '../parse/parse.ts';
 import { dialectHasBuiltin } from './dialect.ts';
 import { expandArrayLiteral, literalText } from './array-literal.ts';
@@ -276,6 +276,7 @@ async function runExternal(sh: Shell, argv: string[], assigns: Assignment[], red
     return statusCode(status);
   } catch (e) {
     if (e instanceof ForkFailed) {
+      if (sh.dialect !== 'bash') return forkFailedOther(sh);
       await sh.diag('fork: retry: Resource temporarily unavailable');
       await sh.diag(e.message);
       return 254;

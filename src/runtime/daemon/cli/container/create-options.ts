@@ -2,7 +2,6 @@ import { defaultHostConfig, type HostConfig, type PortBinding } from '../../cont
 import type { CreateRequest } from '../../container/create.ts';
 import { DaemonError } from '../../errors.ts';
 import type { Image } from '../../image/image.ts';
-import { ramInBytes, parseNanoCpus } from '../front/values.ts';
 import type { Call } from '../command.ts';
 
 /** A client-side error of run/create (printed as `docker: <msg>` + the run hint, exit 125). */
@@ -100,11 +99,15 @@ export function createRequest(call: Call, image: Image, imageRef: string, cmd: s
   const o = call.opts;
   const hc = defaultHostConfig();
   const env = [...o.list('env-file').flatMap((f) => readEnvFile(call, f)), ...envList(call, o.list('env'))];
-  if (o.changed('memory')) hc.Memory = ramInBytes(o.str('memory'));
-  if (o.changed('memory-swap')) hc.MemorySwap = o.str('memory-swap') === '-1' ? -1 : ramInBytes(o.str('memory-swap'));
-  if (o.changed('memory-reservation')) hc.MemoryReservation = ramInBytes(o.str('memory-reservation'));
-  if (o.changed('cpus')) hc.NanoCpus = parseNanoCpus(o.str('cpus'));
+  if (o.changed('memory')) hc.Memory = o.bytes('memory');
+  if (o.changed('memory-swap')) hc.MemorySwap = o.bytes('memory-swap');
+  if (o.changed('memory-reservation')) hc.MemoryReservation = o.bytes('memory-reservation');
+  if (o.changed('cpus')) hc.NanoCpus = o.nanoCpus('cpus');
   if (o.changed('cpu-shares')) hc.CpuShares = o.int('cpu-shares');
+  if (o.changed('cpu-period')) hc.CpuPeriod = o.int('cpu-period');
+  if (o.changed('cpu-quota')) hc.CpuQuota = o.int('cpu-quota');
+  if (o.changed('cpuset-mems')) hc.CpusetMems = o.str('cpuset-mems');
+  if (o.changed('blkio-weight')) hc.BlkioWeight = o.int('blkio-weight');
   if (o.changed('cpuset-cpus')) hc.CpusetCpus = o.str('cpuset-cpus');
   if (o.changed('pids-limit')) hc.PidsLimit = o.int('pids-limit');
   if (o.changed('oom-kill-disable')) hc.OomKillDisable = o.bool('oom-kill-disable');
