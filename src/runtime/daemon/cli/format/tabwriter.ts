@@ -14,7 +14,8 @@ export function tabwrite(text: string, minwidth = 10, padding = 3): string {
 }
 
 /** Cells are byte strings; tabwriter counts UTF-8 characters. */
-const width = (s: string): number => [...Buffer.from(s, 'latin1').toString('utf8')].length;
+const ASCII = /^[\x00-\x7f]*$/;
+const width = (s: string): number => (ASCII.test(s) ? s.length : [...Buffer.from(s, 'latin1').toString('utf8')].length);
 
 function format(cells: string[][], widths: number[][], col: number, line0: number, line1: number, minwidth: number, padding: number): void {
   for (let i = line0; i < line1; i++) {
