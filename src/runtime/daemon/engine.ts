@@ -7,11 +7,13 @@ import { memory } from '../kernel/cgroup/controllers/memory.ts';
 import { Container } from './container/container.ts';
 import { startProcess, type StartIo } from './container/start.ts';
 import { writeNetworkFiles } from './container/rootfs.ts';
+import { addDnsSearchOptions } from './container/resolv.ts';
 import { DaemonError, noSuchContainer } from './errors.ts';
 import { EventLog } from './events.ts';
 import { rfc3339Nano, ZERO_TIME } from './ids.ts';
 import { ImageStore } from './image/store.ts';
 import { BridgeIpam } from './network/ipam.ts';
+import { removeAnonymousVolumes } from './volume/release.ts';
 
 /**
  * The Docker engine on a host model: the image store, the containers and what happens to them.
@@ -84,6 +86,7 @@ export class Engine {
     const ip = this.bridge.allocate(c.id);
     c.endpoint = ip;
     writeNetworkFiles(c.init, c.config.Hostname, ip?.ip ?? null, c.hostConfig.ExtraHosts ?? [], c.hostConfig.Dns);
+    addDnsSearchOptions(c.init, c.hostConfig.DnsSearch, c.hostConfig.DnsOptions);
     let proc;
     try {
       proc = await startProcess(this.host, this, c, io);
@@ -92,7 +95,8 @@ export class Engine {
       c.endpoint = null;
       if (e instanceof DaemonError) {
         c.state.Error = e.message;
-        c.state.ExitCode = e.exitCode;
+        // The daemon records 128 for start failures other than runc's 126/127.
+        c.state.ExitCode = e.exitCode === 125 ? 128 : e.exitCode;
         if (c.hasBeenStarted) {
           c.state.Status = 'exited';
         }
@@ -137,7 +141,7 @@ export class Engine {
       return;
     }
     c.notifyStopped();
-    if (c.hostConfig.AutoRemove) this.destroy(c);
+    if (c.hostConfig.AutoRemove) this.destroy(c, true);
   }
 
   /** memory.oom_control's oom_kill counter of the container's cgroup. */
@@ -215,7 +219,7 @@ export class Engine {
     this.events.add('container', 'unpause', c);
   }
 
-  async remove(c: Container, force: boolean): Promise<void> {
+  async remove(c: Container, force: boolean, removeVolumes = false): Promise<void> {
     if (c.state.Running && !force) {
       const what = c.state.Paused ? 'paused' : 'running';
       throw new DaemonError(`You cannot remove a ${what} container ${c.id}. ${c.state.Paused ? 'Unpause and then stop' : 'Stop'} the container before attempting removal or force remove`, 409);
@@ -228,13 +232,14 @@ export class Engine {
       await c.whenStopped();
     }
     c.state.Restarting = false;
-    this.destroy(c);
+    this.destroy(c, removeVolumes);
   }
 
-  private destroy(c: Container): void {
+  private destroy(c: Container, removeVolumes = false): void {
     if (!this.containers.has(c.id)) return;
     this.containers.delete(c.id);
     this.names.delete(`/${c.name}`);
+    if (removeVolumes) removeAnonymousVolumes(this, c);
     c.state.Status = 'removing';
     this.events.add('container', 'destroy', c);
     c.notifyStopped();
@@ -243,7 +248,7 @@ export class Engine {
 
   rename(c: Container, newName: string): void {
     const name = newName.replace(/^\//, '');
-    if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(newName)) throw new DaemonError(`Error when allocating new name: Invalid container name (${newName}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, 400);
+    if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(newName)) throw new DaemonError(`Error when allocating new name: Invalid container name (${newName.startsWith('/') ? newName : `/${newName}`}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, 400);
     if (name === c.name) throw new DaemonError(`Renaming a container with the same name as its current name`, 400);
     const owner = this.names.get(`/${name}`);
     if (owner) throw new DaemonError(`Error when allocating new name: Conflict. The container name "/${name}" is already in use by container "${owner}". You have to remove (or rename) that container to be able to reuse that name.`, 409);

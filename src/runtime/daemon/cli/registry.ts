@@ -1,6 +1,7 @@
 import type { Command } from './command.ts';
 import { FILES_COMMANDS } from './registry-files.ts';
 import { IMAGE_COMMANDS } from './registry-image.ts';
+import { VOLUME_COMMANDS } from './registry-volume.ts';
 
 type Loader = () => Promise<Command>;
 const def = (m: Promise<{ default: Command }>) => m.then((x) => x.default);
@@ -29,4 +30,5 @@ export const COMMANDS: Record<string, Loader> = {
   inspect: () => import('./inspect/inspect.ts').then((m) => m.inspect),
   ...IMAGE_COMMANDS,
   ...FILES_COMMANDS,
+  ...VOLUME_COMMANDS,
 };

@@ -10,7 +10,8 @@ export interface ContainerConfig {
   Tty: boolean;
   OpenStdin: boolean;
   StdinOnce: boolean;
-  Env: string[];
+  /** null when neither the image nor the user set any variable (an imported image). */
+  Env: string[] | null;
   Cmd: string[] | null;
   Healthcheck?: object;
   ArgsEscaped?: boolean;

@@ -1,4 +1,4 @@
-import type { Engine } from '../engine.ts';
+import { signalNumber, type Engine } from '../engine.ts';
 import { DaemonError } from '../errors.ts';
 import { randomId } from '../ids.ts';
 import type { Image } from '../image/image.ts';
@@ -8,6 +8,10 @@ import { Container } from './container.ts';
 import { containerRootfs } from './rootfs.ts';
 import { validateModes } from './ns-modes.ts';
 import { checkResources } from './resources.ts';
+import { checkTmpfs } from './tmpfs-opts.ts';
+import type { ApiMount } from '../volume/mountpoints.ts';
+import { setApiMounts, setMountPoints } from '../volume/mountpoints.ts';
+import { prepareMounts } from '../volume/plan.ts';
 
 /** What the CLI sends to POST /containers/create: the user's config over the image's. */
 export interface CreateRequest {
@@ -30,6 +34,8 @@ export interface CreateRequest {
   attach: { stdin: boolean; stdout: boolean; stderr: boolean };
   exposedPorts: Record<string, object>;
   volumes: Record<string, object>;
+  /** `--mount` specs (HostConfig.Mounts). */
+  mounts?: ApiMount[];
   stopSignal: string | null;
   stopTimeout: number | null;
   hostConfig: HostConfig;
@@ -42,6 +48,11 @@ export function createContainer(engine: Engine, req: CreateRequest): Container {
   if (req.name !== null) engine.checkName(req.name);
   validateModes(engine, req.hostConfig, req.hostname !== null);
   checkResources(req.hostConfig, engine.host.machine.cpus);
+  checkTmpfs(req.hostConfig.Tmpfs ?? {});
+  if (req.stopSignal) {
+    const sig = signalNumber(req.stopSignal);
+    if (sig === undefined || sig <= 0 || sig > 64) throw new DaemonError(`Invalid signal: ${req.stopSignal}`, 400);
+  }
   if (req.workdir && !req.workdir.startsWith('/')) {
     throw new DaemonError(`the working directory '${req.workdir}' is invalid, it needs to be an absolute path`, 400);
   }
@@ -69,7 +80,7 @@ export function createContainer(engine: Engine, req: CreateRequest): Container {
     Tty: req.tty,
     OpenStdin: req.openStdin,
     StdinOnce: req.openStdin && req.attach.stdin,
-    Env: [...(img.config.Env ?? []), ...req.env],
+    Env: img.config.Env == null && req.env.length === 0 ? null : [...(img.config.Env ?? []), ...req.env],
     Cmd: cmd,
     ...(img.config.Healthcheck ? { Healthcheck: img.config.Healthcheck } : {}),
     Image: req.imageRef,
@@ -81,10 +92,13 @@ export function createContainer(engine: Engine, req: CreateRequest): Container {
     ...(req.stopSignal ?? img.config.StopSignal ? { StopSignal: req.stopSignal ?? img.config.StopSignal } : {}),
     ...(req.stopTimeout !== null ? { StopTimeout: req.stopTimeout } : {}),
   };
+  const mountPoints = prepareMounts(engine, req.hostConfig, req.mounts ?? [], config);
   const host = engine.host;
   const fs = containerRootfs(host, img);
   const c = new Container(id, name, engine.now(), host.clock.now, argv[0]!, argv.slice(1), config, req.hostConfig, img, fs.upper, fs.init, fs.rootfs, host.random.hex(64), () => host.clock.now);
   c.seq = ++seq;
+  setMountPoints(c, mountPoints);
+  setApiMounts(c, req.mounts ?? []);
   engine.register(c);
   engine.events.add('container', 'create', c);
   return c;

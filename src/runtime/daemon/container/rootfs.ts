@@ -1,5 +1,5 @@
 import { MemFs } from '../../kernel/fs/memfs.ts';
-import { MountTable, type MountOptions } from '../../kernel/fs/mounts.ts';
+import { MountTable, type Mount, type MountOptions } from '../../kernel/fs/mounts.ts';
 import { OverlayFs } from '../../kernel/fs/overlayfs.ts';
 import { procRoot } from '../../kernel/fs/pseudo/procfs.ts';
 import type { Filesystem } from '../../kernel/fs/types.ts';
@@ -70,7 +70,7 @@ function cgroupMounts(host: Host): CgroupMounts {
 const KERNEL_FS: MountOptions = { ro: false, nosuid: true, nodev: true, noexec: true };
 
 /** The mount table runc sets up: rootfs, /proc, /dev (+pts, shm, mqueue), /sys and the cgroup mounts. */
-export function containerMounts(host: Host, ns: NsSet, rootfs: OverlayFs, opts: { readonly: boolean; tmpfs: Record<string, string>; cgroupPath: string }): MountTable {
+export function containerMounts(host: Host, ns: NsSet, rootfs: OverlayFs, opts: { readonly: boolean; tmpfs: Record<string, string>; cgroupPath: string; volumes?: Omit<Mount, 'id' | 'parentId'>[] }): MountTable {
   const table = new MountTable(host.kernel.allocMountId);
   const now = () => host.clock.now;
   const add = (target: string, fs: Filesystem, source: string, options: MountOptions) =>
@@ -98,5 +98,7 @@ export function containerMounts(host: Host, ns: NsSet, rootfs: OverlayFs, opts: 
   for (const [target, data] of Object.entries(opts.tmpfs)) {
     add(target, new MemFs({ fstype: 'tmpfs', dev: host.allocDev(), now }), 'tmpfs', { ro: false, nosuid: true, nodev: true, noexec: true, data: data || 'inode64' });
   }
+  // Volumes, binds and --mount tmpfs (see volume/attach.ts), after the --tmpfs mounts.
+  for (const m of opts.volumes ?? []) table.add(m);
   return table;
 }

@@ -15,6 +15,13 @@ import { applyLimits } from './update.ts';
 import { TreeBuilder } from '../../rootfs/tree-builder.ts';
 import { programImage } from '../../programs/binfmt.ts';
 import { daemonVfs } from './view.ts';
+import { volumeMounts } from '../volume/attach.ts';
+import { tmpfsMounts } from './tmpfs-opts.ts';
+import { SIGNALS } from '../../kernel/proc/signals.ts';
+import { burnRuncPids } from './runc-pids.ts';
+import { checkCgroupConfig } from './runc-cgroup.ts';
+
+const TINI_FORWARDED = ['HUP', 'INT', 'QUIT', 'USR1', 'USR2', 'TERM', 'ALRM', 'WINCH', 'CONT', 'TSTP', 'TTIN', 'TTOU'];
 
 export const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -42,16 +49,18 @@ function resolveImageUser(vfs: ReturnType<typeof daemonVfs>, c: Container, spec:
 }
 
 /** runc creates a missing working directory (owned by root) before it chdirs. */
+/** The daemon's SetupWorkingDirectory: creates the workdir, refusing a file in the way. */
 function mkdirp(vfs: ReturnType<typeof daemonVfs>, path: string): void {
   let at = '';
   for (const part of path.split('/').filter(Boolean)) {
     at += `/${part}`;
     if (!vfs.exists(at)) vfs.mkdir(at, 0o755);
+    else if (vfs.stat(at).type !== 'dir') throw new DaemonError(`Cannot mkdir: ${path} is not a directory`, 400);
   }
 }
 
 /** Environment of a container process: PATH default, HOSTNAME, config env, HOME from passwd. */
-export function processEnv(config: { Env: string[] }, hostname: string, home: string, extra: string[] = []): Map<string, string> {
+export function processEnv(config: { Env: string[] | null }, hostname: string, home: string, extra: string[] = []): Map<string, string> {
   const env = new Map<string, string>();
   const put = (kv: string) => {
     const i = kv.indexOf('=');
@@ -59,7 +68,7 @@ export function processEnv(config: { Env: string[] }, hostname: string, home: st
   };
   put(DEFAULT_PATH);
   put(`HOSTNAME=${hostname}`);
-  for (const kv of config.Env) put(kv);
+  for (const kv of config.Env ?? []) put(kv);
   for (const kv of extra) put(kv);
   if (!env.has('HOME')) env.set('HOME', home);
   return env;
@@ -89,10 +98,12 @@ export async function startProcess(host: Host, engine: Engine, c: Container, io:
     system.ensure(h.key, cgroupPath);
     cgroups.set(h.key, cgroupPath);
   }
+  checkCgroupConfig(c);
   applyLimits(host, c);
   const ns = containerNamespaces(host, engine, c);
-  const tmpfs = c.hostConfig.Tmpfs ?? {};
-  ns.mnt = new MntNamespace(k.allocNsInode(), containerMounts(host, ns, c.rootfs, { readonly: c.hostConfig.ReadonlyRootfs, tmpfs, cgroupPath }));
+  // --tmpfs mounts go with the volume mounts so their flags and data follow the options given.
+  const tmpfs = {};
+  ns.mnt = new MntNamespace(k.allocNsInode(), containerMounts(host, ns, c.rootfs, { readonly: c.hostConfig.ReadonlyRootfs, tmpfs, cgroupPath, volumes: [...volumeMounts(host, c), ...tmpfsMounts(host, c.hostConfig.Tmpfs ?? {})] }));
   ns.mnt.ownerUser = host.rootNs.user;
   const vfs = daemonVfs(host, ns);
   const { creds, home } = resolveImageUser(vfs, c, c.config.User);
@@ -126,10 +137,14 @@ export async function startProcess(host: Host, engine: Engine, c: Container, io:
         return f.code;
       }
       p.exe = image.exe;
+      // tini blocks the signals it forwards before anything else, so a stop that comes before
+      // it has spawned the command is held, not ignored as PID 1's default.
+      if (c.hostConfig.Init) for (const sig of TINI_FORWARDED) p.dispositions.set(SIGNALS[sig]!, 'handle');
       started();
       return image.main(p);
     },
   });
+  burnRuncPids(ns.pid);
   proc.comm = (argv[0] ?? '').split('/').pop()!.slice(0, 15);
   await ready;
   if (failure) throw failure;

@@ -13,7 +13,8 @@ const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
 const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?';
 const NAME_RE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*$`);
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+/** distribution/reference's digest: an algorithm, then at least 32 hex digits. */
+const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
 
 export class ReferenceError extends Error {}
 
@@ -42,6 +43,7 @@ export function parseReference(text: string): Reference {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
     if (!DIGEST_RE.test(digest)) throw new ReferenceError('invalid reference format');
+    checkDigest(digest);
   }
   let tag: string | null = null;
   const colon = rest.lastIndexOf(':');
@@ -74,3 +76,12 @@ export function familiarString(ref: Reference): string {
 
 /** `busybox:latest` as stored in RepoTags. */
 export const tagString = (repo: string, tag: string): string => `${familiarRepo(repo)}:${tag}`;
+
+/** go-digest's Validate: a known algorithm with its exact length of lowercase hex. */
+function checkDigest(d: string): void {
+  const [alg, hex] = d.split(':') as [string, string];
+  const size = ({ sha256: 64, sha384: 96, sha512: 128 } as Record<string, number>)[alg];
+  if (size === undefined) throw new ReferenceError('unsupported digest algorithm');
+  if (hex.length !== size) throw new ReferenceError('invalid checksum digest length');
+  if (!/^[a-f0-9]+$/.test(hex)) throw new ReferenceError('invalid checksum digest format');
+}

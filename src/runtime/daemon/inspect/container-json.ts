@@ -1,5 +1,6 @@
 import type { Container } from '../container/container.ts';
 import { ZERO_TIME } from '../ids.ts';
+import { apiMountsOf, mountPointJson, mountPointsOf } from '../volume/mountpoints.ts';
 
 const MASKED = ['/proc/asound', '/proc/acpi', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware'];
 const READONLY = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
@@ -22,8 +23,9 @@ function hostConfigJson(c: Container): Record<string, unknown> {
     MemoryReservation: h.MemoryReservation, MemorySwap: h.MemorySwap, MemorySwappiness: h.MemorySwappiness,
     OomKillDisable: h.OomKillDisable, PidsLimit: h.PidsLimit, Ulimits: [], CpuCount: 0, CpuPercent: 0, IOMaximumIOps: 0,
     IOMaximumBandwidth: 0,
-    ...(h.Init !== undefined ? { Init: h.Init } : {}),
+    ...(apiMountsOf(c).length ? { Mounts: apiMountsOf(c) } : {}),
     ...(h.Privileged ? {} : { MaskedPaths: MASKED, ReadonlyPaths: READONLY }),
+    ...(h.Init !== undefined ? { Init: h.Init } : {}),
   };
 }
 
@@ -80,7 +82,7 @@ export function containerJson(c: Container, networkId: string): Record<string, u
     HostsPath: started ? `${dir}/hosts` : '', LogPath: started ? `${dir}/${c.id}-json.log` : '',
     Name: `/${c.name}`, RestartCount: c.restartCount, Driver: 'overlay2', Platform: 'linux', MountLabel: '', ProcessLabel: '',
     AppArmorProfile: '', ExecIDs: c.execIds.length ? [...c.execIds] : null, HostConfig: hostConfigJson(c), GraphDriver: graphDriver(c),
-    Mounts: [], Config: { ...c.config }, NetworkSettings: networkSettingsJson(c, networkId),
+    Mounts: mountPointsOf(c).map(mountPointJson), Config: { ...c.config }, NetworkSettings: networkSettingsJson(c, networkId),
   };
 }
 

@@ -1,4 +1,4 @@
-import { formatValue, isMap } from './format.ts';
+import { formatValue, GoStruct, isMap } from './format.ts';
 
 /** Go template truthiness: zero values and empty containers are false. */
 export function truth(v: unknown): boolean {
@@ -8,6 +8,7 @@ export function truth(v: unknown): boolean {
   if (typeof v === 'string') return v.length > 0;
   if (Array.isArray(v)) return v.length > 0;
   if (isMap(v)) return Object.keys(v).length > 0;
+  if (v instanceof GoStruct) return !v.isNil;
   return true;
 }
 

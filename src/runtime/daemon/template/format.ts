@@ -5,7 +5,26 @@
 export abstract class GoStruct {
   abstract readonly goType: string;
   abstract toJSON(): unknown;
+  /** The CLI's formatter contexts marshal themselves with json.Marshal, which escapes <, > and &
+   * (`"\u003cnone\u003e"`) even though the template's `json` turns HTML escaping off. */
+  get escapesHtml(): boolean {
+    return false;
+  }
+  /** fmt's %v of the value (typed inspect structs print `{a b}`, nil pointers `<nil>`). */
+  goString(): string {
+    return String(this);
+  }
+  /** A nil pointer is false in `if`/`with`. */
+  get isNil(): boolean {
+    return false;
+  }
 }
+
+/** A nil Go slice: prints `[]` like an empty one but marshals to `null`. */
+export class NilSlice extends Array<unknown> {}
+
+/** A nil Go map: prints `map[]` but marshals to `null`. */
+export class NilMap {}
 
 /** Go's fmt %v rendering of JSON-decoded values. */
 export function isMap(v: unknown): v is Record<string, unknown> {
@@ -36,6 +55,7 @@ export function formatValue(v: unknown, top = true): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return formatNumber(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (v instanceof GoStruct) return v.goString();
   if (Array.isArray(v)) return `[${v.map((x) => formatValue(x, false)).join(' ')}]`;
   if (isMap(v)) return `map[${sortedKeys(v).map((k) => `${k}:${formatValue(v[k], false)}`).join(' ')}]`;
   return String(v);
@@ -47,7 +67,8 @@ export function formatValue(v: unknown, top = true): string {
  */
 export function goJson(v: unknown, html = false): string {
   if (v === null || v === undefined) return 'null';
-  if (v instanceof GoStruct) return goJson(v.toJSON(), html);
+  if (v instanceof GoStruct) return goJson(v.toJSON(), html || v.escapesHtml);
+  if (v instanceof NilSlice || v instanceof NilMap) return 'null';
   if (typeof v === 'string') return jsonString(v, html);
   if (typeof v === 'number') return jsonNumber(v);
   if (typeof v === 'boolean') return String(v);

@@ -3,32 +3,10 @@ import type { CreateRequest } from '../../container/create.ts';
 import { DaemonError } from '../../errors.ts';
 import type { Image } from '../../image/image.ts';
 import type { Call } from '../command.ts';
-
-/** A client-side error of run/create (printed as `docker: <msg>` + the run hint, exit 125). */
-export class ClientError extends Error {}
-
-function readEnvFile(call: Call, path: string): string[] {
-  let text: string;
-  try {
-    text = call.ctx.fs.readFile(path);
-  } catch {
-    throw new ClientError(`open ${path}: no such file or directory`);
-  }
-  const out: string[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/^\s+/, '');
-    if (line === '' || line.startsWith('#')) continue;
-    const i = line.indexOf('=');
-    const name = i < 0 ? line : line.slice(0, i);
-    if (/\s/.test(name)) throw new ClientError(`variable '${name}' contains whitespaces`);
-    if (i < 0) {
-      const v = call.ctx.env.get(name);
-      if (v !== undefined) out.push(`${name}=${v}`);
-    } else out.push(line);
-  }
-  return out;
-}
-
+import { ClientError } from './client-error.ts';
+import { readKvFile } from './kv-file.ts';
+import { MountSpecError, volumeFlags } from '../volume/run-flags.ts';
+export { ClientError };
 /** `-e NAME` passes the client's value through; `-e NAME=` sets it empty. */
 function envList(call: Call, items: string[]): string[] {
   const out: string[] = [];
@@ -41,40 +19,73 @@ function envList(call: Call, items: string[]): string[] {
   }
   return out;
 }
-
 function labels(call: Call): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const file of call.opts.list('label-file')) {
-    let text: string;
-    try {
-      text = call.ctx.fs.readFile(file);
-    } catch {
-      throw new ClientError(`open ${file}: no such file or directory`);
-    }
-    for (const l of text.split('\n')) if (l.trim() && !l.trim().startsWith('#')) setLabel(out, l.trim());
-  }
+  for (const file of call.opts.list('label-file')) for (const l of readKvFile(call, file, false)) setLabel(out, l);
   for (const l of call.opts.list('label')) setLabel(out, l);
   return out;
 }
-
 function setLabel(out: Record<string, string>, kv: string): void {
   const i = kv.indexOf('=');
   out[i < 0 ? kv : kv.slice(0, i)] = i < 0 ? '' : kv.slice(i + 1);
 }
-
+/** The CLI only parses NAME[:COUNT]; the daemon judges the name (checked in createRequest). */
 function restartPolicy(text: string): HostConfig['RestartPolicy'] {
-  if (text === '' || text === 'no') return { Name: 'no', MaximumRetryCount: 0 };
-  const [name, count] = text.split(':', 2) as [string, string | undefined];
-  if (name === 'always' || name === 'unless-stopped') {
-    if (count !== undefined) throw new ClientError(`maximum retry count cannot be used with restart policy '${name}'`);
-    return { Name: name, MaximumRetryCount: 0 };
+  if (text === '') return { Name: '', MaximumRetryCount: 0 };
+  const i = text.indexOf(':');
+  const name = i < 0 ? text : text.slice(0, i);
+  const count = i < 0 ? '' : text.slice(i + 1);
+  if (i >= 0 && name === '') throw new ClientError('invalid restart policy format: no policy provided before colon');
+  let n = 0;
+  if (count !== '') {
+    if (!/^[+-]?\d+$/.test(count)) throw new ClientError('invalid restart policy format: maximum retry count must be an integer');
+    n = Number(count);
   }
-  if (name === 'on-failure') {
-    const n = count === undefined ? 0 : Number(count);
-    if (!Number.isInteger(n)) throw new ClientError(`invalid restart policy format: maximum retry count must be an integer`);
-    return { Name: 'on-failure', MaximumRetryCount: n };
+  return { Name: name as HostConfig['RestartPolicy']['Name'], MaximumRetryCount: n };
+}
+
+/** The CLI's own Valid() checks of --pid/--uts (--ipc is left to the daemon). */
+function checkModes(hc: HostConfig): void {
+  const joins = (m: string) => m.startsWith('container:') && m.length > 'container:'.length;
+  if (!['', 'host'].includes(hc.PidMode) && !joins(hc.PidMode)) throw new ClientError('--pid: invalid PID mode');
+  if (!['', 'host'].includes(hc.UTSMode)) throw new ClientError('--uts: invalid UTS mode');
+}
+
+/**
+ * The CLI's EffectiveCapAddCapDrop: names upper-cased with a CAP_ prefix, de-duplicated and
+ * sorted; ALL wins in either list, and adding a capability cancels dropping it.
+ */
+function effectiveCaps(add: string[], drop: string[]): { add: string[]; drop: string[] } {
+  const norm = (l: string[]) => new Set(l.map((c) => c.trim().toUpperCase()).map((c) => (c === 'ALL' || c.startsWith('CAP_') ? c : `CAP_${c}`)));
+  const a = norm(add);
+  const d = norm(drop);
+  const sorted = (x: Iterable<string>) => [...x].sort();
+  return {
+    add: a.has('ALL') ? ['ALL'] : sorted(a),
+    drop: d.has('ALL') ? ['ALL'] : sorted([...d].filter((c) => !a.has(c))),
+  };
+}
+
+/** Config.Attach*: -a lists the streams; otherwise all of them unless detached (stdin with -i). */
+function attachFlags(list: string[], detached: boolean, interactive: boolean): { stdin: boolean; stdout: boolean; stderr: boolean } {
+  if (list.length) return { stdin: list.includes('stdin'), stdout: list.includes('stdout'), stderr: list.includes('stderr') };
+  return { stdin: !detached && interactive, stdout: !detached, stderr: !detached };
+}
+
+/** The daemon's validateRestartPolicy. */
+function checkRestartPolicy(p: HostConfig['RestartPolicy']): void {
+  switch (p.Name) {
+    case 'always': case 'unless-stopped': case 'no':
+      if (p.MaximumRetryCount !== 0) throw new DaemonError(`maximum retry count cannot be used with restart policy '${p.Name}'`, 400);
+      return;
+    case 'on-failure':
+      if (p.MaximumRetryCount < 0) throw new DaemonError('maximum retry count cannot be negative', 400);
+      return;
+    case '':
+      return;
+    default:
+      throw new DaemonError(`invalid restart policy '${p.Name}'`, 400);
   }
-  throw new ClientError(`invalid restart policy format: unknown policy '${name}'`);
 }
 
 /** `-p [ip:][hostPort:]containerPort[/proto]` → exposed ports and bindings (ranges expanded). */
@@ -88,17 +99,27 @@ function ports(specs: string[]): { exposed: Record<string, object>; bindings: Re
     const hostPort = parts.pop() ?? '';
     const ip = parts.join(':');
     if (!/^\d+(-\d+)?$/.test(container)) throw new ClientError(`invalid containerPort: ${container}`);
-    const key = `${container}/${proto}`;
-    exposed[key] = {};
-    (bindings[key] ??= []).push({ HostIp: ip, HostPort: hostPort });
+    // nat.ParsePortSpec: ranges expand port by port; a host range with one container port
+    // stays a range the daemon allocates into.
+    const [start, end = start] = container.split('-').map(Number) as [number, number?];
+    const [hStart, hEnd = hStart] = hostPort === '' ? [0, 0] : (hostPort.split('-').map(Number) as [number, number?]);
+    if (hostPort !== '' && end - start !== hEnd! - hStart! && end !== start) {
+      throw new ClientError(`invalid ranges specified for container and host Ports: ${container} and ${hostPort}`);
+    }
+    for (let i = 0; i <= end! - start; i++) {
+      let hp = hostPort === '' ? '' : String(hStart! + i);
+      if (start === end && hStart !== hEnd) hp = `${hp}-${hEnd}`;
+      const key = `${start + i}/${proto}`;
+      exposed[key] = {};
+      (bindings[key] ??= []).push({ HostIp: ip, HostPort: hp });
+    }
   }
   return { exposed, bindings };
 }
-
 export function createRequest(call: Call, image: Image, imageRef: string, cmd: string[], detached: boolean): CreateRequest {
   const o = call.opts;
   const hc = defaultHostConfig();
-  const env = [...o.list('env-file').flatMap((f) => readEnvFile(call, f)), ...envList(call, o.list('env'))];
+  const env = [...o.list('env-file').flatMap((f) => readKvFile(call, f, true)), ...envList(call, o.list('env'))];
   if (o.changed('memory')) hc.Memory = o.bytes('memory');
   if (o.changed('memory-swap')) hc.MemorySwap = o.bytes('memory-swap');
   if (o.changed('memory-reservation')) hc.MemoryReservation = o.bytes('memory-reservation');
@@ -115,17 +136,22 @@ export function createRequest(call: Call, image: Image, imageRef: string, cmd: s
   hc.Privileged = o.bool('privileged');
   hc.ReadonlyRootfs = o.bool('read-only');
   hc.PublishAllPorts = o.bool('publish-all');
-  if (o.list('cap-add').length) hc.CapAdd = o.list('cap-add');
-  if (o.list('cap-drop').length) hc.CapDrop = o.list('cap-drop');
+  const caps = effectiveCaps(o.list('cap-add'), o.list('cap-drop'));
+  if (caps.add.length) hc.CapAdd = caps.add;
+  if (caps.drop.length) hc.CapDrop = caps.drop;
   hc.Dns = o.list('dns');
+  hc.DnsSearch = o.list('dns-search');
+  hc.DnsOptions = o.list('dns-option');
   if (o.list('add-host').length) hc.ExtraHosts = o.list('add-host');
   if (o.changed('restart')) hc.RestartPolicy = restartPolicy(o.str('restart'));
-  if (hc.AutoRemove && hc.RestartPolicy.Name !== 'no') throw new ClientError('Conflicting options: --restart and --rm');
+  if (hc.AutoRemove && hc.RestartPolicy.Name !== 'no' && hc.RestartPolicy.Name !== '') throw new ClientError('conflicting options: cannot specify both --restart and --rm');
+  checkRestartPolicy(hc.RestartPolicy);
   if (o.changed('network')) hc.NetworkMode = o.str('network');
   if (o.changed('init')) hc.Init = o.bool('init');
   if (o.changed('pid')) hc.PidMode = o.str('pid');
   if (o.changed('uts')) hc.UTSMode = o.str('uts');
   if (o.changed('ipc')) hc.IpcMode = o.str('ipc');
+  checkModes(hc);
   if (o.list('tmpfs').length) {
     hc.Tmpfs = {};
     for (const t of o.list('tmpfs')) {
@@ -133,7 +159,15 @@ export function createRequest(call: Call, image: Image, imageRef: string, cmd: s
       hc.Tmpfs[i < 0 ? t : t.slice(0, i)] = i < 0 ? '' : t.slice(i + 1);
     }
   }
-  if (o.list('volume').length) hc.Binds = o.list('volume');
+  let vf;
+  try {
+    vf = volumeFlags(o.list('volume'), o.list('mount'), o.list('volumes-from'), call.ctx.proc.cwd);
+  } catch (e) {
+    if (e instanceof MountSpecError) throw new ClientError(e.message);
+    throw e;
+  }
+  hc.Binds = vf.binds;
+  hc.VolumesFrom = vf.volumesFrom;
   const p = ports(o.list('publish'));
   hc.PortBindings = p.bindings;
   const exposed: Record<string, object> = { ...p.exposed };
@@ -151,8 +185,8 @@ export function createRequest(call: Call, image: Image, imageRef: string, cmd: s
     hostname: o.changed('hostname') ? o.str('hostname') : null,
     domainname: o.changed('domainname') ? o.str('domainname') : '',
     tty: o.bool('tty'), openStdin: interactive,
-    attach: { stdin: !detached && interactive, stdout: !detached, stderr: !detached },
-    exposedPorts: exposed, volumes: {},
+    attach: attachFlags(o.list('attach').map((a) => a.toLowerCase()), detached, interactive),
+    exposedPorts: exposed, volumes: vf.configVolumes, mounts: vf.mounts,
     stopSignal: o.changed('stop-signal') ? o.str('stop-signal') : null,
     stopTimeout: o.changed('stop-timeout') ? o.int('stop-timeout') : null,
     hostConfig: hc,

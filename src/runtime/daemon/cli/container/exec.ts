@@ -1,3 +1,6 @@
+import { ClientError } from './client-error.ts';
+import { readKvFile } from './kv-file.ts';
+import { burnRuncPids } from '../../container/runc-pids.ts';
 import { FdTable, OpenFile } from '../../../kernel/proc/fd-table.ts';
 import { statusCode } from '../../../kernel/proc/process.ts';
 import { NullIn, NullOut } from '../../../kernel/stream.ts';
@@ -17,7 +20,7 @@ const exec: Command = async (call) => {
   try {
     c = engine.get(ref);
     if (!c.state.Running || !c.proc || !c.ns) throw new DaemonError(`Container ${c.id} is not running`, 409);
-    if (c.state.Paused) throw new DaemonError(`Container ${c.id} is paused, unpause the container before exec`, 409);
+    if (c.state.Paused) throw new DaemonError(`Container ${ref} is paused, unpause the container before exec`, 409);
   } catch (e) {
     return daemonFailure(call, e);
   }
@@ -31,17 +34,43 @@ const exec: Command = async (call) => {
   try {
     user = resolveUser(vfs, o.changed('user') ? o.str('user') : c.config.User);
   } catch (e) {
-    return daemonFailure(call, e);
+    // runc exec fails inside the container: the text comes back over the attached stream.
+    if (!(e instanceof DaemonError)) throw e;
+    await call.out(`${e.message}\r\n`);
+    return 126;
   }
   user.creds.capBnd = o.bool('privileged') ? undefined : c.proc.creds.capBnd;
-  const extra = o.list('env').map((e) => (e.includes('=') ? e : `${e}=${call.ctx.env.get(e) ?? ''}`));
+  // -e NAME passes the client's value, and nothing when the client has none (as for run).
+  let fromFiles: string[];
+  try {
+    fromFiles = o.list('env-file').flatMap((f) => readKvFile(call, f, true));
+  } catch (e) {
+    if (!(e instanceof ClientError)) throw e;
+    await call.err(`${e.message}\n`);
+    return 1;
+  }
+  const extra = [...fromFiles, ...o.list('env').flatMap((e) => (e.includes('=') ? [e] : call.ctx.env.get(e) === undefined ? [] : [`${e}=${call.ctx.env.get(e)}`]))];
   const env = processEnv({ Env: c.config.Env }, c.config.Hostname, user.home, extra);
   const cwd = o.changed('workdir') && o.str('workdir') !== '' ? o.str('workdir') : c.config.WorkingDir || '/';
   const detach = o.bool('detach');
+  if (!cwd.startsWith('/')) {
+    await call.out('OCI runtime exec failed: exec failed: Cwd must be an absolute path: unknown\r\n');
+    return 126;
+  }
+  if (!isDir(vfs, cwd)) {
+    await call.out(`OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd ("${cwd}") set in config.json failed: ${isMissing(vfs, cwd) ? 'no such file or directory' : 'not a directory'}: unknown\r\n`);
+    return 126;
+  }
   const mine = call.ctx.proc.fds;
   const fds = new FdTable();
   fds.set(0, o.bool('interactive') && !detach && mine.get(0) ? mine.get(0)!.ref() : new OpenFile(new NullIn(), null, '/dev/null'));
-  for (const fd of [1, 2]) fds.set(fd, !detach && mine.get(fd) ? mine.get(fd)!.ref() : new OpenFile(null, new NullOut(), '/dev/null'));
+  const client = mine.get(1)?.output;
+  if (o.bool('tty') && !detach && client) {
+    // -t: both streams go through one pty, whose line discipline turns \n into \r\n.
+    const pty = new OpenFile(null, { write: (w, d) => client.write(w, d.replace(/\r?\n/g, '\r\n')), close: () => {}, tty: true }, '/dev/pts/0');
+    fds.set(1, pty);
+    fds.set(2, pty.ref());
+  } else for (const fd of [1, 2]) fds.set(fd, !detach && mine.get(fd) ? mine.get(fd)!.ref() : new OpenFile(null, new NullOut(), '/dev/null'));
   c.execIds.push(host.random.hex(64));
   let failure: { message: string; code: number } | null = null;
   let ready!: () => void;
@@ -61,6 +90,7 @@ const exec: Command = async (call) => {
       return image.main(p);
     },
   });
+  burnRuncPids(ns.pid);
   proc.comm = (argv[0] ?? '').split('/').pop()!.slice(0, 15);
   await started;
   if (failure) {
@@ -75,3 +105,20 @@ const exec: Command = async (call) => {
 };
 
 export default exec;
+
+function isDir(vfs: ReturnType<typeof daemonVfs>, path: string): boolean {
+  try {
+    return vfs.stat(path).type === 'dir';
+  } catch {
+    return false;
+  }
+}
+
+function isMissing(vfs: ReturnType<typeof daemonVfs>, path: string): boolean {
+  try {
+    vfs.stat(path);
+    return false;
+  } catch {
+    return true;
+  }
+}

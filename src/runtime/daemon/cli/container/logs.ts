@@ -2,27 +2,46 @@ import type { LogEntry } from '../../container/logs.ts';
 import { rfc3339Nano } from '../../ids.ts';
 import { type Command, daemonFailure } from '../command.ts';
 
+const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
+
+/** Go's time.ParseDuration in milliseconds, or null. */
+function goDuration(text: string): number | null {
+  const m = /^([-+]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/.exec(text);
+  if (!m) return text === '0' ? 0 : null;
+  let ms = 0;
+  for (const [, n, u] of text.slice(m[1]!.length).matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) ms += Number(n) * UNIT_MS[u!]!;
+  return m[1] === '-' ? -ms : ms;
+}
+
 /** `--since`/`--until`: RFC 3339 times, Unix seconds, or durations back from now (10m, 1h30m). */
 export function parseSince(text: string, now: number): number {
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1000;
-  const d = /^(\d+(?:\.\d+)?)(ns|us|ms|s|m|h)$/.exec(text);
-  if (d) return now - Number(d[1]) * ({ ns: 1e-6, us: 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 } as Record<string, number>)[d[2]!]!;
-  const t = Date.parse(text);
-  if (!Number.isNaN(t)) return t;
+  const d = goDuration(text);
+  if (d !== null) return now - d;
+  if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:\d{2})?$/.test(text)) {
+    const t = Date.parse(/[T ]/.test(text) && !/(Z|[+-]\d{2}:\d{2})$/.test(text) ? `${text}Z` : text);
+    if (!Number.isNaN(t)) return t;
+  }
   return NaN;
 }
 
 const logs: Command = async (call) => {
+  const o = call.opts;
+  const now = call.host.clock.now;
+  const since = o.changed('since') && o.str('since') !== '' ? parseSince(o.str('since'), now) : -Infinity;
+  const until = o.changed('until') && o.str('until') !== '' ? parseSince(o.str('until'), now) : Infinity;
+  for (const [flag, v] of [['since', since], ['until', until]] as const) {
+    if (Number.isNaN(v)) {
+      await call.err(`invalid value for "${flag}": failed to parse value as time or duration: "${o.str(flag)}"\n`);
+      return 1;
+    }
+  }
   let c;
   try {
     c = call.engine.get(call.args[0]!);
   } catch (e) {
     return daemonFailure(call, e);
   }
-  const o = call.opts;
-  const now = call.host.clock.now;
-  const since = o.changed('since') && o.str('since') !== '' ? parseSince(o.str('since'), now) : -Infinity;
-  const until = o.changed('until') && o.str('until') !== '' ? parseSince(o.str('until'), now) : Infinity;
   const stamps = o.bool('timestamps');
   const tailText = o.changed('tail') ? o.str('tail') : 'all';
   let entries = c.logs.entries.filter((e) => e.time >= since && e.time <= until);
@@ -31,7 +50,9 @@ const logs: Command = async (call) => {
     if (Number.isInteger(n) && n >= 0) entries = n === 0 ? [] : entries.slice(-n);
   }
   const emit = async (e: LogEntry) => {
-    const text = stamps ? `${rfc3339Nano(e.time)} ${e.data}` : e.data;
+    // --details puts the log's extra attributes (none here) and a space before each line.
+    const data = o.bool('details') ? ` ${e.data}` : e.data;
+    const text = stamps ? `${rfc3339Nano(e.time)} ${data}` : data;
     await (e.stream === 'stdout' ? call.ctx.stdout : call.ctx.stderr).write(text);
   };
   for (const e of entries) await emit(e);

@@ -1,4 +1,5 @@
 import { Pipe } from '../../../kernel/pipe.ts';
+import type { OutStream } from '../../../kernel/stream.ts';
 import type { Container } from '../../container/container.ts';
 import { createContainer } from '../../container/create.ts';
 import { DaemonError } from '../../errors.ts';
@@ -23,9 +24,30 @@ export async function createFromCall(call: Call, detached: boolean): Promise<Con
     return createContainer(call.engine, createRequest(call, image, imageRef, cmd, detached));
   } catch (e) {
     if (e instanceof ClientError) return runFailure(call, e.message);
-    if (e instanceof DaemonError) return runFailure(call, `Error response from daemon: ${e.message}`);
+    if (e instanceof DaemonError) {
+      // create returns the daemon's error as it is (exit 1); run wraps it with the hint (125).
+      if (/\bcreate$/.test(call.usedName)) {
+        await call.err(`Error response from daemon: ${e.message}\n`);
+        return 1;
+      }
+      return runFailure(call, `Error response from daemon: ${e.message}`);
+    }
     throw e;
   }
+}
+
+/** -a/--attach values: checked like the CLI's flag validator (usage text, 125). */
+export async function attachStreams(call: Call): Promise<Set<string> | number> {
+  const out = new Set<string>();
+  for (const v of call.opts.list('attach')) {
+    const s = v.toLowerCase();
+    if (!['stdin', 'stdout', 'stderr'].includes(s)) {
+      await call.err(`invalid argument "${v}" for "-a, --attach" flag: valid streams are STDIN, STDOUT and STDERR\n\nUsage:  ${call.usedName} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun '${call.usedName} --help' for more information\n`);
+      return 125;
+    }
+    out.add(s);
+  }
+  return out;
 }
 
 const run: Command = async (call) => {
@@ -35,31 +57,38 @@ const run: Command = async (call) => {
     await call.err('the input device is not a TTY\n');
     return 1;
   }
-  if (detached && o.bool('rm') && false) return 1;
+  const attachTo = await attachStreams(call);
+  if (typeof attachTo === 'number') return attachTo;
+  if (detached && attachTo.size) {
+    await call.err('conflicting options: cannot specify both --attach and --detach\n');
+    return 1;
+  }
   const c = await createFromCall(call, detached);
   if (typeof c === 'number') return c;
   let stdinPipe: Pipe | null = null;
   const onTerminal = o.bool('interactive') && o.bool('tty') && !detached;
   if (o.bool('interactive') && !detached && !onTerminal) stdinPipe = new Pipe();
+  // The write end exists before the container starts, or a quick reader would see EOF at once.
+  const stdinWriter = stdinPipe ? stdinPipe.writeEnd() : null;
   const from = c.logs.entries.length;
   if (!detached) call.engine.events.add('container', 'attach', c);
   const fds = call.ctx.proc.fds;
   const attach = onTerminal ? new TerminalAttach([0, 1, 2].map((fd) => fds.get(fd)!), c) : null;
   const terminal = attach?.files();
+  // A detached run prints the id as soon as the container exists, before starting it.
+  if (detached) await call.out(`${c.id}\n`);
   try {
     await call.engine.start(c, { stdin: stdinPipe ? stdinPipe.readEnd() : null, terminal });
   } catch (e) {
+    stdinWriter?.close();
     if (e instanceof DaemonError) {
       if (c.hostConfig.AutoRemove) await call.engine.remove(c, true);
       return runFailure(call, `Error response from daemon: ${e.message}`, e.exitCode);
     }
     throw e;
   }
-  if (detached) {
-    await call.out(`${c.id}\n`);
-    return 0;
-  }
-  if (stdinPipe) void pumpStdin(call, stdinPipe);
+  if (detached) return 0;
+  if (stdinWriter) void pumpStdin(call, stdinWriter);
   if (attach) {
     await Promise.race([c.whenStopped(), attach.whenDetached()]);
     if (attach.detached) {
@@ -67,15 +96,15 @@ const run: Command = async (call) => {
       return 0;
     }
   }
-  await streamOutput(call, c, from);
+  // -a picks the streams; without it both are attached.
+  await streamOutput(call, c, from, attachTo.size ? { stdout: attachTo.has('stdout'), stderr: attachTo.has('stderr') } : undefined);
   const code = c.state.ExitCode;
   if (c.hostConfig.AutoRemove && call.engine.containers.has(c.id)) await new Promise<void>((r) => c.removedWaiters.push(r));
   return code;
 };
 
 /** The client's stdin forwarded to the container's (docker run -i). */
-async function pumpStdin(call: Call, pipe: Pipe): Promise<void> {
-  const w = pipe.writeEnd();
+async function pumpStdin(call: Call, w: OutStream): Promise<void> {
   try {
     for (;;) {
       const chunk = await call.ctx.stdin.read();

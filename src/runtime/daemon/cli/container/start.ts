@@ -25,6 +25,8 @@ const start: Command = async (call) => {
       failed.push(ref);
     }
   }
+  // start -a returns the daemon's error itself; only the plain form sums up the failures.
+  if (failed.length && attach) return 1;
   if (failed.length) {
     await call.err(`Error: failed to start containers: ${failed.join(', ')}\n`);
     return 1;

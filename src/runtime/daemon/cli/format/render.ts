@@ -7,7 +7,8 @@ export class FormatError extends Error {}
 /**
  * Docker's formatter.Context: `table …` prints a header row and aligns with tabwriter, `json` is
  * `{{json .}}`, anything else is a template run once per item with a newline after each.
- * Throws FormatError with the CLI's text (`failed to parse template: …`).
+ * Throws FormatError with formatter.Context's text (`template parsing error: …`, for parse and execution
+ * errors alike); `docker ps` validates its template itself first (see validateFormat).
  */
 export function renderList(format: string, rows: GoStruct[], header: Record<string, string>, opts: { quietTemplate?: string } = {}): string {
   let text = format;
@@ -20,14 +21,14 @@ export function renderList(format: string, rows: GoStruct[], header: Record<stri
   try {
     tpl = parseTemplate(text);
   } catch (e) {
-    if (e instanceof TemplateError) throw new FormatError(`failed to parse template: ${e.message}`);
+    if (e instanceof TemplateError) throw new FormatError(`template parsing error: ${e.message}`);
     throw e;
   }
   let out = '';
   try {
     for (const row of rows) out += `${execute(tpl, row, { rootType: row.goType })}\n`;
   } catch (e) {
-    if (e instanceof TemplateError) throw new FormatError(`failed to execute template: ${e.message}`);
+    if (e instanceof TemplateError) throw new FormatError(`template parsing error: ${e.message}`);
     throw e;
   }
   if (!table) return out;
@@ -39,4 +40,24 @@ export function renderList(format: string, rows: GoStruct[], header: Record<stri
   }
   const body = tabwrite(`${head}\n${out}`);
   return body.endsWith('\n') ? body : `${body}\n`;
+}
+
+/**
+ * `docker ps` parses and runs its raw --format (still with `table ` and literal `\\t`) on an empty
+ * context before asking the daemon, so a bad field fails even when nothing is listed.
+ */
+export function validateFormat(format: string, empty: GoStruct, rootType = empty.goType): void {
+  let tpl: Template;
+  try {
+    tpl = parseTemplate(format);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new FormatError(`failed to parse template: ${e.message}`);
+    throw e;
+  }
+  try {
+    execute(tpl, empty, { rootType });
+  } catch (e) {
+    if (e instanceof TemplateError) throw new FormatError(`failed to execute template: ${e.message}`);
+    throw e;
+  }
 }

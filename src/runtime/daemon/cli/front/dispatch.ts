@@ -7,6 +7,7 @@ import { help, rootHelp, type HelpOptions } from './help.ts';
 import { arityError, done, flagError, unknownCommand, type Done } from './errors.ts';
 import { rootFlags, CLIENT_VERSION, PLUGINS } from './commands/root.ts';
 import { noInterspersed } from './commands/extra.ts';
+import { sha256 } from '../../ids.ts';
 
 export interface Command {
   kind: 'command';
@@ -77,6 +78,11 @@ export function dispatch(argv: readonly string[], options: DispatchOptions = {})
   if (!LOG_LEVELS.includes(level.toLowerCase())) return done('', `Unable to parse logging level: ${level}\n`, 1);
   let args = rp.args;
   if (!args.length) return done('', rp.stderr + rootHelp(options), 0);
+  const ctxName = globals.str('context');
+  // The CLI resolves the context before running any command (help included); only `default` exists.
+  if (ctxName !== '' && ctxName !== 'default' && args[0] !== 'help') {
+    return done('', `Failed to initialize: unable to resolve docker endpoint: context "${ctxName}": context not found: open /root/.docker/contexts/meta/${sha256(ctxName)}/meta.json: no such file or directory\n`, 1);
+  }
   if (args[0] === 'help') return helpCommand(args.slice(1), options);
   if (options.plugins !== false && PLUGINS.some((p) => p.name === args[0])) {
     const none = values([]);
@@ -100,7 +106,18 @@ export function dispatch(argv: readonly string[], options: DispatchOptions = {})
   const notice = p.stdout + p.stderr;
   const bad = arityError(n, n.def.args, p.args.length);
   if (bad) return { ...bad, stdout: notice + bad.stdout };
+  const unreachable = otherDaemon(globals, n.id);
+  if (unreachable) return { ...unreachable, stdout: notice + unreachable.stdout };
   return { kind: 'command', id: n.id, opts, args: p.args, globals, usedName: commandPath(n), dashAt: p.dashAt, notice: { stdout: notice, stderr: '' } };
+}
+
+/** `-H` naming any socket but the engine's: nothing listens there (the lab has one daemon). */
+function otherDaemon(globals: Opts, id: string): Done | null {
+  const hosts = globals.list('host');
+  if (!hosts.length || id === 'version' || id.startsWith('context ')) return null;
+  const h = hosts[hosts.length - 1]!;
+  if (h === 'unix:///var/run/docker.sock' || h === '/var/run/docker.sock' || !h.startsWith('unix://')) return null;
+  return done('', `Cannot connect to the Docker daemon at ${h}. Is the docker daemon running?\n`, 1);
 }
 
 function groupWithoutSub(n: Node, args: readonly string[], options: HelpOptions): Done {

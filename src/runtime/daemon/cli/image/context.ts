@@ -6,6 +6,9 @@ import { familiarOf } from '../../image/list.ts';
 /** formatter.imageContext: one row of `docker images` (an image can give several rows). */
 export class ImageContext extends GoStruct {
   readonly goType = '*formatter.imageContext';
+  override get escapesHtml(): boolean {
+    return true;
+  }
   constructor(
     private readonly s: ImageSummary,
     private readonly now: number,

@@ -38,7 +38,10 @@ const ellipsis = (s: string, n: number): string => {
 
 /** formatter.historyContext. */
 class HistoryContext extends GoStruct {
-  readonly goType = '*formatter.historyContext';
+  readonly goType = '*image.historyContext';
+  override get escapesHtml(): boolean {
+    return true;
+  }
   constructor(private readonly r: HistoryRow, private readonly now: number, private readonly trunc: boolean, private readonly human: boolean) {
     super();
   }

@@ -15,7 +15,10 @@ const login: Command = async (call) => {
   }
   const server = call.args[0] ?? HUB;
   const host = server.replace(/^https?:\/\//, '').split('/')[0]!;
-  if (!o.changed('username') && !call.ctx.stdin.tty) {
+  // An empty password (from -p or --password-stdin) makes the CLI prompt for one.
+  let password = o.str('password');
+  if (o.bool('password-stdin')) password = (await call.ctx.stdin.readAll()).replace(/\r?\n$/, '');
+  if ((!o.changed('username') || password === '') && !call.ctx.stdin.tty) {
     await call.err('Error: Cannot perform an interactive login from a non TTY device\n');
     return 1;
   }

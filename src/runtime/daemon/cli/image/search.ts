@@ -22,6 +22,9 @@ function index(): Hit[] {
 /** formatter.searchContext; descriptions are cut at 45 characters unless --no-trunc. */
 class SearchContext extends GoStruct {
   readonly goType = '*formatter.searchContext';
+  override get escapesHtml(): boolean {
+    return true;
+  }
   constructor(private readonly h: Hit, private readonly trunc: boolean) {
     super();
   }

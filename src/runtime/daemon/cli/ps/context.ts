@@ -1,6 +1,8 @@
 import type { Container } from '../../container/container.ts';
 import type { Engine } from '../../engine.ts';
 import { GoStruct } from '../../template/format.ts';
+import { NilPtr } from '../../inspect/typed.ts';
+import { mountPointsOf } from '../../volume/mountpoints.ts';
 import { goTimeString, humanDuration, humanSize } from '../format/units.ts';
 import { containerSizeRw } from '../../container/size.ts';
 import { imageSize } from '../../image/image.ts';
@@ -55,7 +57,11 @@ const ellipsis = (s: string, n: number): string => {
 /** formatter.ContainerContext: what `docker ps --format` templates see. */
 export class ContainerContext extends GoStruct {
   readonly goType = '*formatter.ContainerContext';
-  constructor(private readonly c: Container, private readonly engine: Engine, private readonly trunc: boolean) {
+  override get escapesHtml(): boolean {
+    return true;
+  }
+  /** `sized`: the daemon computed sizes (ps -s, or a template naming .Size); else SizeRw is 0. */
+  constructor(private readonly c: Container, private readonly engine: Engine, private readonly trunc: boolean, private readonly sized = true) {
     super();
   }
   ID(): string {
@@ -89,6 +95,7 @@ export class ContainerContext extends GoStruct {
     return statusText(this.c, this.engine.host.clock.now);
   }
   Size(): string {
+    if (!this.sized) return '0B';
     const rw = containerSizeRw(this.c);
     return `${humanSize(rw)} (virtual ${humanSize(rw + imageSize(this.c.image))})`;
   }
@@ -98,18 +105,20 @@ export class ContainerContext extends GoStruct {
   Label(name: unknown): string {
     return this.c.config.Labels[String(name)] ?? '';
   }
+  /** Volume names (bind sources), each cut to 15 columns unless --no-trunc. */
   Mounts(): string {
-    return '';
+    return mountPointsOf(this.c).map((m) => m.Name || m.Source).map((n) => (this.trunc ? ellipsis(n, 15) : n)).join(',');
   }
   LocalVolumes(): string {
-    return '0';
+    return String(mountPointsOf(this.c).filter((m) => m.Driver === 'local').length);
   }
   Networks(): string {
     const mode = this.c.hostConfig.NetworkMode;
     return mode === 'default' ? 'bridge' : mode;
   }
-  Platform(): null {
-    return null;
+  /** A nil *platforms.Platform: prints `<nil>`, marshals to null. */
+  Platform(): NilPtr {
+    return new NilPtr('*platforms.Platform');
   }
   toJSON(): Record<string, unknown> {
     return {
@@ -126,3 +135,22 @@ export const PS_HEADERS: Record<string, string> = {
   State: 'STATE', Status: 'STATUS', Size: 'SIZE', Names: 'NAMES', Labels: 'LABELS', LocalVolumes: 'LOCAL VOLUMES',
   Mounts: 'MOUNTS', Networks: 'NETWORKS', Platform: 'PLATFORM',
 };
+
+/**
+ * The zero ContainerContext `docker ps` validates --format against: every field exists and yields
+ * an empty value (same arity, so wrong argument counts still fail the way a real row would).
+ * `used` collects the fields the template touched: naming Size makes ps ask the daemon for sizes.
+ */
+export function emptyContainerContext(used = new Set<string>()): ContainerContext {
+  const ctx = Object.create(ContainerContext.prototype) as Record<string, unknown>;
+  ctx.goType = '*formatter.ContainerContext';
+  for (const name of Object.getOwnPropertyNames(ContainerContext.prototype)) {
+    const fn = (ContainerContext.prototype as unknown as Record<string, unknown>)[name];
+    if (!/^[A-Z]/.test(name) || typeof fn !== 'function') continue;
+    const zero = name === 'Platform' ? null : '';
+    ctx[name] = fn.length === 1 ? (_a: unknown) => (used.add(name), zero) : () => (used.add(name), zero);
+  }
+  // Marshalling calls every method (Size included), as the CLI's MarshalJSON does.
+  ctx.toJSON = () => (used.add('Size'), {});
+  return ctx as unknown as ContainerContext;
+}

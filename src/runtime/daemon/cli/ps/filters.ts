@@ -1,6 +1,7 @@
 import type { Container } from '../../container/container.ts';
 import type { Engine } from '../../engine.ts';
 import { DaemonError } from '../../errors.ts';
+import { mountPointsOf } from '../../volume/mountpoints.ts';
 
 const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
 const KEYS = ['ancestor', 'before', 'expose', 'exited', 'health', 'id', 'isolation', 'is-task', 'label', 'name', 'network', 'publish', 'since', 'status', 'volume'];
@@ -37,6 +38,7 @@ export function containerMatcher(engine: Engine, f: Filters): (c: Container) => 
     if (!c) throw new DaemonError(`No such container: ${v}`, 404);
     return c;
   };
+  for (const h of f.get('health') ?? []) if (!['starting', 'healthy', 'unhealthy', 'none'].includes(h)) throw new DaemonError(`Unrecognised filter value for health: ${h}`, 400);
   const before = ref('before');
   const since = ref('since');
   const any = (key: string, test: (v: string) => boolean) => {
@@ -54,6 +56,25 @@ export function containerMatcher(engine: Engine, f: Filters): (c: Container) => 
       return !!img && (c.image.id === img.id || c.config.Image === a);
     }) &&
     any('network', (n) => (c.hostConfig.NetworkMode === 'default' ? 'bridge' : c.hostConfig.NetworkMode) === n) &&
+    any('volume', (v) => mountPointsOf(c).some((m) => m.Destination === v || (m.Name !== '' ? m.Name : m.Source) === v)) &&
+    any('publish', (p) => portKeys(p).some((k) => c.state.Running && (c.hostConfig.PortBindings[k]?.length ?? 0) > 0)) &&
+    any('expose', (p) => portKeys(p).some((k) => c.state.Running && (k in (c.config.ExposedPorts ?? {}) || k in c.hostConfig.PortBindings))) &&
+    any('health', (h) => h === healthOf(c)) &&
+    any('is-task', (t) => t === 'false') &&
     (!before || c.createdMs < before.createdMs || (c.createdMs === before.createdMs && c.seq < before.seq)) &&
     (!since || c.createdMs > since.createdMs || (c.createdMs === since.createdMs && c.seq > since.seq));
+}
+
+/** nat.ParsePortSpecs of a publish/expose value: `80`, `80/udp`, `8000-8002` → container port keys. */
+function portKeys(v: string): string[] {
+  const [range, proto = 'tcp'] = v.split('/') as [string, string?];
+  const [a, b = a] = range.split('-').map(Number) as [number, number?];
+  const out: string[] = [];
+  for (let p = a; p <= b && out.length < 65536; p++) out.push(`${p}/${proto}`);
+  return out;
+}
+
+function healthOf(c: Container): string {
+  const h = (c.state as { Health?: { Status?: string } }).Health;
+  return h?.Status ?? 'none';
 }

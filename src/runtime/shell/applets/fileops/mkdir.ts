@@ -47,7 +47,7 @@ async function makeOne(ctx: AppletContext, dir: string, mode: ((inherited: numbe
     if (mode !== undefined) ctx.fs.chmod(dir, mode(ctx.fs.stat(dir).mode & 0o2000));
   } catch (e) {
     if (existOk && isDir(ctx, dir)) return true;
-    await ctx.stderr.write(`${ctx.name}: cannot create directory ${qa(dir)}: ${errText(e)}\n`);
+    await ctx.stderr.write(`${ctx.name}: ${cannotCreate(ctx, dir, dir)}: ${errText(e)}\n`);
     return false;
   }
   if (verbose) await ctx.stdout.write(`${ctx.name}: created directory ${qa(dir)}\n`);
@@ -81,10 +81,15 @@ async function makeWithParents(ctx: AppletContext, dir: string, mode: ((inherite
       if (m !== (0o777 & ~ctx.proc.umask)) ctx.fs.chmod(prefix, m);
     } catch (e) {
       const text = ctx.fs.exists(prefix) ? 'Not a directory' : errText(e);
-      await ctx.stderr.write(`${ctx.name}: cannot create directory ${qa(prefix)}: ${text}\n`);
+      await ctx.stderr.write(`${ctx.name}: ${cannotCreate(ctx, prefix, `${prefix}/`)}: ${text}\n`);
       return false;
     }
     if (verbose) await ctx.stdout.write(`${ctx.name}: created directory ${qa(prefix)}\n`);
   }
   return true;
+}
+
+/** busybox quotes plainly and, for a missing ancestor under -p, names it with its slash. */
+function cannotCreate(ctx: AppletContext, path: string, busyboxPath: string): string {
+  return ctx.flavor === 'busybox' ? `can't create directory '${busyboxPath}'` : `cannot create directory ${qa(path)}`;
 }

@@ -28,7 +28,7 @@ const cat: Applet = {
       let input;
       try {
         if (file !== '-' && ctx.fs.stat(file).type === 'dir') {
-          await fail(ctx, `${q(file)}: Is a directory`);
+          await fail(ctx, ctx.flavor === 'busybox' ? 'read error: Is a directory' : `${q(file)}: Is a directory`);
           status = 1;
           continue;
         }
@@ -39,7 +39,7 @@ const cat: Applet = {
         }
         input = ctx.open(file);
       } catch (e) {
-        await fail(ctx, `${q(file)}: ${errText(e)}`);
+        await fail(ctx, ctx.flavor === 'busybox' ? `can't open '${file}': ${errText(e)}` : `${q(file)}: ${errText(e)}`);
         status = 1;
         continue;
       }
