@@ -5,6 +5,7 @@ import { ShellSession, type SessionOptions } from '../session.ts';
 import type { ShellOptions } from '../shell/interpreter/shell.ts';
 import { VarStore, type Var } from '../shell/interpreter/vars.ts';
 import { loadMemFs, saveMemFs, type SavedFs } from './memfs-image.ts';
+import { installNewPrograms } from '../rootfs/ubuntu.ts';
 
 export const IMAGE_VERSION = 1;
 
@@ -18,6 +19,8 @@ export interface HostImage {
   hostname: string;
   filesystems: Record<string, SavedFs>;
   shell: SavedShell | null;
+  /** The programs the host had when saved (absent in states saved before programs were recorded). */
+  programs?: string[];
 }
 
 interface SavedShell {
@@ -57,6 +60,7 @@ export function saveHost(host: Host, session: ShellSession | null): HostImage {
     hostname: host.rootNs.uts.hostname,
     filesystems,
     shell: session && session.proc.alive ? saveShell(session) : null,
+    programs: host.programNames,
   };
 }
 
@@ -88,6 +92,7 @@ export function restoreHost(image: HostImage, options: HostOptions, sessionOptio
     const saved = image.filesystems[target];
     if (saved) loadMemFs(fs, saved);
   }
+  installNewPrograms(host.rootfs, host.programNames, new Set(image.programs ?? []));
   host.random.restore(image.random);
   host.kernel.setCounters(image.counters);
   const session = new ShellSession(host, { ...sessionOptions, cwd: image.shell?.cwd ?? sessionOptions.cwd });

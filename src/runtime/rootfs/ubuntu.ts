@@ -47,6 +47,21 @@ export function buildUbuntuRoot(fs: MemFs, programs: readonly string[], machineI
   t.file('/usr/bin/[', programImage('['), 0o755);
 }
 
+/**
+ * A lab upgrade brings programs a saved host never had: restoring it installs those (the ones it
+ * did not know of), without bringing back programs the student removed.
+ */
+export function installNewPrograms(fs: MemFs, programs: readonly string[], known: ReadonlySet<string>): void {
+  const t = new TreeBuilder(fs);
+  const usr = fs.rootInode.entries?.get('usr');
+  for (const name of programs) {
+    if (known.has(name) || name === 'sh' || name === 'dash' || name === 'bash' || name === 'busybox') continue;
+    const dir = usr?.entries?.get(SBIN.has(name) ? 'sbin' : 'bin');
+    if (!dir || dir.entries?.has(name)) continue;
+    t.file(`/usr/${SBIN.has(name) ? 'sbin' : 'bin'}/${name}`, programImage(name), 0o755);
+  }
+}
+
 /** /dev as devtmpfs fills it. */
 export function buildDev(fs: MemFs): void {
   const t = new TreeBuilder(fs);
