@@ -71,6 +71,17 @@ export async function runRepl(workdir: string): Promise<number> {
     });
   };
   open();
+  // Ctrl-P Ctrl-Q while a command runs: Docker's detach keys, passed to the program reading the
+  // terminal (`docker run -it`, `docker attach`) instead of readline's history keys.
+  let ctrlP = false;
+  process.stdin.on('keypress', (_s: string, key?: { ctrl?: boolean; name?: string }) => {
+    const was = ctrlP;
+    ctrlP = running && key?.ctrl === true && key.name === 'p';
+    if (running && was && key?.ctrl && key.name === 'q') {
+      rl.write(null, { ctrl: true, name: 'u' });
+      typed.push('\x10\x11');
+    }
+  });
   process.stdout.write('container-lab: an embedded Ubuntu 22.04 host. Type `exit` or press Ctrl-D to leave.\n');
   prompt();
   let buffer = '';
@@ -93,7 +104,13 @@ export async function runRepl(workdir: string): Promise<number> {
     if (cmd.trim() !== '') {
       running = true;
       session.shell.history.push(cmd);
+      // While a program reads the terminal, readline must not redraw the prompt or recall history.
+      const rli = rl! as unknown as { history: string[] };
+      const history = rli.history;
+      rli.history = [];
+      rl!.setPrompt('');
       await session.run(Buffer.from(cmd, 'utf8').toString('latin1'));
+      rli.history = history;
       running = false;
       saveState(file, saveHost(host, session));
       if (!session.proc.alive) break;
