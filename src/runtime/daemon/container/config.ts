@@ -38,6 +38,8 @@ export interface PortBinding {
 /** The HostConfig fields the model acts on; inspect renders the rest with the engine's defaults. */
 export interface HostConfig {
   Binds: string[] | null;
+  /** --log-driver/--log-opt; the daemon fills in json-file at create. */
+  LogConfig?: { Type: string; Config: Record<string, string> };
   NetworkMode: string;
   PortBindings: Record<string, PortBinding[]>;
   RestartPolicy: RestartPolicy;

@@ -9,6 +9,7 @@ import { containerRootfs } from './rootfs.ts';
 import { validateModes } from './ns-modes.ts';
 import { checkResources } from './resources.ts';
 import { checkTmpfs } from './tmpfs-opts.ts';
+import { checkLogConfig } from './log-driver.ts';
 import type { ApiMount } from '../volume/mountpoints.ts';
 import { setApiMounts, setMountPoints } from '../volume/mountpoints.ts';
 import { prepareMounts } from '../volume/plan.ts';
@@ -49,6 +50,7 @@ export function createContainer(engine: Engine, req: CreateRequest): Container {
   validateModes(engine, req.hostConfig, req.hostname !== null);
   checkResources(req.hostConfig, engine.host.machine.cpus);
   checkTmpfs(req.hostConfig.Tmpfs ?? {});
+  checkLogConfig(req.hostConfig);
   if (req.stopSignal) {
     const sig = signalNumber(req.stopSignal);
     if (sig === undefined || sig <= 0 || sig > 64) throw new DaemonError(`Invalid signal: ${req.stopSignal}`, 400);

@@ -20,6 +20,7 @@ import { tmpfsMounts } from './tmpfs-opts.ts';
 import { SIGNALS } from '../../kernel/proc/signals.ts';
 import { burnRuncPids } from './runc-pids.ts';
 import { checkCgroupConfig } from './runc-cgroup.ts';
+import { startLogger } from './log-driver.ts';
 
 const TINI_FORWARDED = ['HUP', 'INT', 'QUIT', 'USR1', 'USR2', 'TERM', 'ALRM', 'WINCH', 'CONT', 'TSTP', 'TTIN', 'TTOU'];
 
@@ -99,6 +100,7 @@ export async function startProcess(host: Host, engine: Engine, c: Container, io:
     cgroups.set(h.key, cgroupPath);
   }
   checkCgroupConfig(c);
+  startLogger(c);
   applyLimits(host, c);
   const ns = containerNamespaces(host, engine, c);
   // --tmpfs mounts go with the volume mounts so their flags and data follow the options given.
@@ -117,7 +119,9 @@ export async function startProcess(host: Host, engine: Engine, c: Container, io:
   const fds = new FdTable();
   if (io.terminal) io.terminal.forEach((f, fd) => fds.set(fd, f.ref()));
   else {
-    fds.set(0, new OpenFile(io.stdin ?? new NullIn(), null, io.stdin ? 'pipe:[stdin]' : '/dev/null'));
+    // With -t and nothing attached, stdin is still the pty's slave side (with no input here).
+    if (!io.stdin && c.config.Tty) fds.set(0, new OpenFile({ read: async () => null, close: () => {}, tty: true }, null, '/dev/pts/0'));
+    else fds.set(0, new OpenFile(io.stdin ?? new NullIn(), null, io.stdin ? 'pipe:[stdin]' : '/dev/null'));
     // With -t both streams are the pty: one stream, and the line discipline turns \n into \r\n.
     const tty = c.config.Tty;
     fds.set(1, new OpenFile(null, tty ? c.logs.ttySink() : c.logs.sink('stdout'), tty ? '/dev/pts/0' : 'pipe:[stdout]'));

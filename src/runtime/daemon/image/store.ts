@@ -32,6 +32,12 @@ export class ImageStore {
     if (old) this.untagFrom(this.byId.get(old)!, repo, tag);
     this.tags.set(key, img.id);
     img.repoTags.push(tagString(repo, tag));
+    // The reference store lists an image's names sorted by their fully qualified form.
+    const full = (t: string) => {
+      const i = t.lastIndexOf(':');
+      return `${parseReference(t.slice(0, i)).repo}:${t.slice(i + 1)}`;
+    };
+    img.repoTags.sort((a, b) => (full(a) < full(b) ? -1 : full(a) > full(b) ? 1 : 0));
     img.lastTagTime = when;
   }
 

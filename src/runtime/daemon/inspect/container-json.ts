@@ -8,7 +8,7 @@ const READONLY = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysr
 function hostConfigJson(c: Container): Record<string, unknown> {
   const h = c.hostConfig;
   return {
-    Binds: h.Binds, ContainerIDFile: '', LogConfig: { Type: 'json-file', Config: {} }, NetworkMode: h.NetworkMode,
+    Binds: h.Binds, ContainerIDFile: '', LogConfig: h.LogConfig ?? { Type: 'json-file', Config: {} }, NetworkMode: h.NetworkMode,
     PortBindings: h.PortBindings, RestartPolicy: h.RestartPolicy, AutoRemove: h.AutoRemove, VolumeDriver: '',
     VolumesFrom: h.VolumesFrom, CapAdd: h.CapAdd, CapDrop: h.CapDrop, CgroupnsMode: h.CgroupnsMode, Dns: h.Dns,
     DnsOptions: h.DnsOptions, DnsSearch: h.DnsSearch, ExtraHosts: h.ExtraHosts, GroupAdd: h.GroupAdd, IpcMode: h.IpcMode,

@@ -1,4 +1,4 @@
-import { GoStruct, NilMap, NilSlice } from '../template/format.ts';
+import { GoStruct, NilMap, NilSlice, StringMap } from '../template/format.ts';
 
 /**
  * The CLI runs an inspect template on the typed Go structs first (types.ContainerJSON,
@@ -77,6 +77,7 @@ const SLICES = new Set(['Args', 'ExecIDs', 'Env', 'Cmd', 'Entrypoint', 'Shell', 
   'SecondaryIPv6Addresses', 'ConsoleSize', 'BlkioWeightDevice', 'BlkioDeviceReadBps', 'BlkioDeviceWriteBps', 'BlkioDeviceReadIOps',
   'BlkioDeviceWriteIOps', 'Test']);
 const MAPS = new Set(['Labels', 'ExposedPorts', 'Volumes', 'PortBindings', 'Ports', 'Networks', 'Sysctls', 'StorageOpt', 'Tmpfs', 'DriverOpts', 'Data', 'Options']);
+const STRING_MAPS = new Set(['Labels', 'Data', 'Config', 'Sysctls', 'StorageOpt', 'Tmpfs', 'DriverOpts', 'Options']);
 const PTRS = new Set(['Healthcheck', 'Health', 'StopTimeout', 'MemorySwappiness', 'OomKillDisable', 'PidsLimit', 'Init', 'IPAMConfig', 'Node', 'SizeRw', 'SizeRootFs']);
 
 function convert(v: unknown, path: string, name: string, schema: Schema, zeros: Zeros, type: string): unknown {
@@ -93,7 +94,8 @@ function convert(v: unknown, path: string, name: string, schema: Schema, zeros: 
   const o = v as Record<string, unknown>;
   if (kind === 'struct{}') return new TypedStruct('struct {}', []);
   if (kind === 'map' || (kind === undefined && MAPS.has(name))) {
-    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, convert(x, `${path}.*`, k, schema, zeros, k)]));
+    const m = Object.fromEntries(Object.entries(o).map(([k, x]) => [k, convert(x, `${path}.*`, k, schema, zeros, k)]));
+    return Object.values(m).every((x) => typeof x === 'string') && STRING_MAPS.has(name) ? Object.assign(new StringMap(), m) : m;
   }
   const s = new TypedStruct(type, Object.keys(o));
   const self = s as unknown as Record<string, unknown>;
@@ -130,6 +132,9 @@ const CONTAINER_ZEROS: Zeros = {
   '': { SizeRw: 'ptr', SizeRootFs: 'ptr' },
   State: { Health: 'ptr' },
   Config: CONFIG_ZEROS,
+  // types.MountPoint and mount.Mount leave their optional parts out of the JSON.
+  'Mounts.*': { Name: '', Driver: '' },
+  'HostConfig.Mounts.*': { Source: '', ReadOnly: false, Consistency: '', BindOptions: 'ptr', VolumeOptions: 'ptr', TmpfsOptions: 'ptr' },
   HostConfig: { Mounts: 'slice', MaskedPaths: 'slice', ReadonlyPaths: 'slice', Init: 'ptr', Tmpfs: 'map', Sysctls: 'map', StorageOpt: 'map', Annotations: 'map' },
 };
 

@@ -26,6 +26,9 @@ export class NilSlice extends Array<unknown> {}
 /** A nil Go map: prints `map[]` but marshals to `null`. */
 export class NilMap {}
 
+/** A typed map[string]string: `index` of a missing key gives "" (the element's zero value), not `<no value>`. */
+export class StringMap {}
+
 /** Go's fmt %v rendering of JSON-decoded values. */
 export function isMap(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoStruct);
@@ -69,6 +72,7 @@ export function goJson(v: unknown, html = false): string {
   if (v === null || v === undefined) return 'null';
   if (v instanceof GoStruct) return goJson(v.toJSON(), html || v.escapesHtml);
   if (v instanceof NilSlice || v instanceof NilMap) return 'null';
+  if (v instanceof StringMap) return goJson({ ...v }, html);
   if (typeof v === 'string') return jsonString(v, html);
   if (typeof v === 'number') return jsonNumber(v);
   if (typeof v === 'boolean') return String(v);

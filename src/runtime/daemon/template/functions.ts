@@ -1,5 +1,5 @@
 import { CompareError, eq, lt, truth } from './compare.ts';
-import { formatValue, goJson, isMap } from './format.ts';
+import { formatValue, goJson, isMap, StringMap } from './format.ts';
 import { sprintf, sprint, sprintln } from './printf.ts';
 
 /** A template function: receives evaluated arguments; throws FuncError for `error calling NAME: msg`. */
@@ -41,7 +41,7 @@ function index(item: unknown, ...keys: unknown[]): unknown {
       v = typeof v === 'string' ? v.charCodeAt(k) : v[k];
     } else if (isMap(v)) {
       if (typeof k !== 'string') throw new FuncError(`value has type ${goType(k)}; should be string`);
-      v = Object.hasOwn(v, k) ? v[k] : undefined;
+      v = Object.hasOwn(v, k) ? v[k] : v instanceof StringMap ? '' : undefined;
     } else if (v === null || v === undefined) {
       throw new FuncError('index of untyped nil');
     } else throw new FuncError(`can't index item of type ${goType(v)}`);
@@ -68,7 +68,25 @@ function title(s: string): string {
   return s.replace(/(^|[^\p{L}\p{N}_'])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
+/** Go 1.13's `slice x 1 2`: strings and slices; a string takes at most two indices. */
+function slice(item: unknown, ...idx: unknown[]): unknown {
+  if (item === null || item === undefined) throw new FuncError('slice of untyped nil');
+  if (typeof item !== 'string' && !Array.isArray(item)) throw new FuncError(`can't slice item of type ${goType(item)}`);
+  if (idx.length > 3) throw new FuncError(`too many slice indexes: ${idx.length}`);
+  if (typeof item === 'string' && idx.length === 3) throw new FuncError('cannot 3-index slice a string');
+  const cap = item.length;
+  const n = idx.map((k) => {
+    if (typeof k !== 'number' || !Number.isInteger(k)) throw new FuncError(`cannot index slice/array with type ${goType(k)}`);
+    if (k < 0 || k > cap) throw new FuncError(`index out of range: ${k}`);
+    return k;
+  });
+  const [i = 0, j = item.length] = n;
+  if (i > j) throw new FuncError(`invalid slice index: ${i} > ${j}`);
+  return item.slice(i, j);
+}
+
 export const builtins: Record<string, Func> = {
+  slice,
   and: (...a) => { for (const x of a) if (!truth(x)) return x; return a[a.length - 1]; },
   or: (...a) => { for (const x of a) if (truth(x)) return x; return a[a.length - 1]; },
   not: (a) => !truth(a),
@@ -108,7 +126,7 @@ export const dockerFunctions: Record<string, Func> = {
 };
 
 export const ARITY: Record<string, [number, boolean]> = {
-  and: [1, true], or: [1, true], not: [1, false], len: [1, false], index: [1, true], print: [0, true],
+  slice: [1, true], and: [1, true], or: [1, true], not: [1, false], len: [1, false], index: [1, true], print: [0, true],
   printf: [1, true], println: [0, true], eq: [1, true], ne: [2, false], lt: [2, false], le: [2, false],
   gt: [2, false], ge: [2, false], html: [0, true], urlquery: [0, true], js: [0, true],
   json: [1, false], split: [2, false], join: [2, false], title: [1, false], lower: [1, false], upper: [1, false],

@@ -72,6 +72,40 @@ function attachFlags(list: string[], detached: boolean, interactive: boolean): {
   return { stdin: !detached && interactive, stdout: !detached, stderr: !detached };
 }
 
+/** --expose PORT[-END][/PROTO]: one key per port, with the CLI's texts for bad values. */
+function exposeKeys(e: string): string[] {
+  if (e.includes(':')) throw new ClientError(`invalid port format for --expose: ${e}`);
+  const slash = e.indexOf('/');
+  const port = slash < 0 ? e : e.slice(0, slash);
+  const proto = slash < 0 ? 'tcp' : e.slice(slash + 1) || 'tcp';
+  const num = (t: string): number => {
+    if (!/^\d+$/.test(t) || Number(t) > 65535) {
+      const why = /^\d+$/.test(t) ? 'value out of range' : 'invalid syntax';
+      throw new ClientError(`invalid range format for --expose: ${e}, error: strconv.ParseUint: parsing ${JSON.stringify(t)}: ${why}`);
+    }
+    return Number(t);
+  };
+  if (port === '') throw new ClientError(`invalid range format for --expose: ${e}, error: empty string specified for ports`);
+  const dash = port.indexOf('-');
+  const start = num(dash < 0 ? port : port.slice(0, dash));
+  const end = dash < 0 ? start : num(port.slice(dash + 1));
+  if (end < start) throw new ClientError(`invalid range format for --expose: ${e}, error: invalid range specified for port: ${port}`);
+  const keys: string[] = [];
+  for (let p = start; p <= end; p++) keys.push(`${p}/${proto}`);
+  return keys;
+}
+
+/** --log-opt KEY=VALUE pairs (a bare KEY maps to an empty value). */
+function logOpts(items: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const kv of items) {
+    const i = kv.indexOf('=');
+    out[i < 0 ? kv : kv.slice(0, i)] = i < 0 ? '' : kv.slice(i + 1);
+  }
+  // A Go map: marshalled with sorted keys.
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** The daemon's validateRestartPolicy. */
 function checkRestartPolicy(p: HostConfig['RestartPolicy']): void {
   switch (p.Name) {
@@ -98,7 +132,9 @@ function ports(specs: string[]): { exposed: Record<string, object>; bindings: Re
     const container = parts.pop()!;
     const hostPort = parts.pop() ?? '';
     const ip = parts.join(':');
-    if (!/^\d+(-\d+)?$/.test(container)) throw new ClientError(`invalid containerPort: ${container}`);
+    const portOk = (t: string) => /^\d+(-\d+)?$/.test(t) && t.split('-').every((n) => Number(n) <= 65535);
+    if (!portOk(container)) throw new ClientError(`invalid containerPort: ${container}`);
+    if (hostPort !== '' && !portOk(hostPort)) throw new ClientError(`invalid hostPort: ${hostPort}`);
     // nat.ParsePortSpec: ranges expand port by port; a host range with one container port
     // stays a range the daemon allocates into.
     const [start, end = start] = container.split('-').map(Number) as [number, number?];
@@ -140,6 +176,7 @@ export function createRequest(call: Call, image: Image, imageRef: string, cmd: s
   if (caps.add.length) hc.CapAdd = caps.add;
   if (caps.drop.length) hc.CapDrop = caps.drop;
   hc.Dns = o.list('dns');
+  hc.LogConfig = { Type: o.str('log-driver'), Config: logOpts(o.list('log-opt')) };
   hc.DnsSearch = o.list('dns-search');
   hc.DnsOptions = o.list('dns-option');
   if (o.list('add-host').length) hc.ExtraHosts = o.list('add-host');
@@ -171,7 +208,7 @@ export function createRequest(call: Call, image: Image, imageRef: string, cmd: s
   const p = ports(o.list('publish'));
   hc.PortBindings = p.bindings;
   const exposed: Record<string, object> = { ...p.exposed };
-  for (const e of o.list('expose')) exposed[e.includes('/') ? e : `${e}/tcp`] = {};
+  for (const e of o.list('expose')) for (const key of exposeKeys(e)) exposed[key] = {};
   const interactive = o.bool('interactive');
   const entry = o.changed('entrypoint') ? o.str('entrypoint') : null;
   if (o.changed('workdir') && o.str('workdir') !== '' && !o.str('workdir').startsWith('/')) {

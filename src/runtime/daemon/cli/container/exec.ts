@@ -16,6 +16,15 @@ const exec: Command = async (call) => {
   const [ref, ...argv] = call.args as [string, ...string[]];
   const engine = call.engine;
   const host = call.host;
+  // The client reads --env-file before it asks the daemon anything.
+  let fromFiles: string[];
+  try {
+    fromFiles = o.list('env-file').flatMap((f) => readKvFile(call, f, true));
+  } catch (e) {
+    if (!(e instanceof ClientError)) throw e;
+    await call.err(`${e.message}\n`);
+    return 1;
+  }
   let c;
   try {
     c = engine.get(ref);
@@ -41,14 +50,6 @@ const exec: Command = async (call) => {
   }
   user.creds.capBnd = o.bool('privileged') ? undefined : c.proc.creds.capBnd;
   // -e NAME passes the client's value, and nothing when the client has none (as for run).
-  let fromFiles: string[];
-  try {
-    fromFiles = o.list('env-file').flatMap((f) => readKvFile(call, f, true));
-  } catch (e) {
-    if (!(e instanceof ClientError)) throw e;
-    await call.err(`${e.message}\n`);
-    return 1;
-  }
   const extra = [...fromFiles, ...o.list('env').flatMap((e) => (e.includes('=') ? [e] : call.ctx.env.get(e) === undefined ? [] : [`${e}=${call.ctx.env.get(e)}`]))];
   const env = processEnv({ Env: c.config.Env }, c.config.Hostname, user.home, extra);
   const cwd = o.changed('workdir') && o.str('workdir') !== '' ? o.str('workdir') : c.config.WorkingDir || '/';

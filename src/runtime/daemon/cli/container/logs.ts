@@ -1,5 +1,6 @@
 import type { LogEntry } from '../../container/logs.ts';
 import { rfc3339Nano } from '../../ids.ts';
+import { readableLogs } from '../../container/log-driver.ts';
 import { type Command, daemonFailure } from '../command.ts';
 
 const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
@@ -41,6 +42,10 @@ const logs: Command = async (call) => {
     c = call.engine.get(call.args[0]!);
   } catch (e) {
     return daemonFailure(call, e);
+  }
+  if (!readableLogs(c)) {
+    await call.err('Error response from daemon: configured logging driver does not support reading\n');
+    return 1;
   }
   const stamps = o.bool('timestamps');
   const tailText = o.changed('tail') ? o.str('tail') : 'all';

@@ -8,6 +8,7 @@ import { ensureImage } from '../image/ensure.ts';
 import { streamOutput } from './attach.ts';
 import { TerminalAttach } from './detach.ts';
 import { ClientError, createRequest } from './create-options.ts';
+import { checkCidFile, detachKeysValid, pullPolicy } from './run-checks.ts';
 
 /** `docker: <msg>` + the hint line, as run/create print their failures. */
 export async function runFailure(call: Call, message: string, code = 125): Promise<number> {
@@ -19,9 +20,13 @@ export async function runFailure(call: Call, message: string, code = 125): Promi
 export async function createFromCall(call: Call, detached: boolean): Promise<Container | number> {
   const [imageRef, ...cmd] = call.args as [string, ...string[]];
   try {
-    const image = await ensureImage(call, imageRef, call.opts.changed('pull') ? call.opts.str('pull') : 'missing');
+    const policy = pullPolicy(call);
+    const cidFile = checkCidFile(call);
+    const image = await ensureImage(call, imageRef, policy);
     if (typeof image === 'number') return image;
-    return createContainer(call.engine, createRequest(call, image, imageRef, cmd, detached));
+    const c = createContainer(call.engine, createRequest(call, image, imageRef, cmd, detached));
+    if (cidFile) call.ctx.fs.writeFile(cidFile, c.id);
+    return c;
   } catch (e) {
     if (e instanceof ClientError) return runFailure(call, e.message);
     if (e instanceof DaemonError) {
@@ -53,7 +58,8 @@ export async function attachStreams(call: Call): Promise<Set<string> | number> {
 const run: Command = async (call) => {
   const o = call.opts;
   const detached = o.bool('detach');
-  if (o.bool('interactive') && o.bool('tty') && !call.ctx.stdin.tty) {
+  // Only an attached -it needs the client's terminal.
+  if (o.bool('interactive') && o.bool('tty') && !detached && !call.ctx.stdin.tty) {
     await call.err('the input device is not a TTY\n');
     return 1;
   }
@@ -65,6 +71,11 @@ const run: Command = async (call) => {
   }
   const c = await createFromCall(call, detached);
   if (typeof c === 'number') return c;
+  // Attaching with keys the daemon cannot parse fails before the container starts.
+  if (!detached && o.changed('detach-keys') && !detachKeysValid(o.str('detach-keys'))) {
+    await call.err('unable to upgrade to tcp, received 400\n');
+    return 1;
+  }
   let stdinPipe: Pipe | null = null;
   const onTerminal = o.bool('interactive') && o.bool('tty') && !detached;
   if (o.bool('interactive') && !detached && !onTerminal) stdinPipe = new Pipe();

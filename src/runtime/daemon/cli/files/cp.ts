@@ -34,16 +34,19 @@ function tryLstat(vfs: Vfs, p: string): Stat | null {
 }
 
 /** The engine's stat of a container path (ContainerStatPath): parents resolved, the last element not. */
-function statInContainer(call: Call, c: Container, path: string, ref: string): Stat {
+function statInContainer(call: Call, c: Container, path: string, ref: string, relative: boolean): Stat {
   const vfs = containerVfs(call.host, c);
   try {
     return hasTrailingSeparator(path) || specifiesCurrentDir(path) ? vfs.stat(path) : vfs.lstat(path);
   } catch (e) {
     if (!(e instanceof FsError)) throw e;
     if (e.code === 'ENOTDIR') throw new DaemonError(`lstat /var/lib/docker/overlay2/${c.layerId}/merged${path}: not a directory`, 400);
-    throw new DaemonError(`Could not find the file ${clean(path)} in container ${ref}`, 404);
+    throw new DaemonError(`Could not find the file ${shown(path, relative)} in container ${ref}`, 404);
   }
 }
+
+/** The daemon names the path as the client sent it: a relative one stays relative. */
+const shown = (path: string, relative: boolean): string => (relative ? clean(path).replace(/^\//, '') : clean(path));
 
 const cp: Command = async (call) => {
   const [source, destination] = call.args as [string, string];
@@ -54,7 +57,7 @@ const cp: Command = async (call) => {
     const dst = splitArg(destination);
     if (src.ctr && dst.ctr) throw new CopyError('copying between containers is not supported');
     if (!src.ctr && !dst.ctr) throw new CopyError('must specify at least one container source');
-    if (src.ctr) await fromContainer(call, src.ctr, containerPath(src.path), dst.path);
+    if (src.ctr) await fromContainer(call, src.ctr, containerPath(src.path), dst.path, !src.path.startsWith('/'));
     else await toContainer(call, src.path, dst.ctr, dst.path);
     return 0;
   } catch (e) {
@@ -70,7 +73,7 @@ const cp: Command = async (call) => {
   }
 };
 
-async function fromContainer(call: Call, ref: string, srcPath: string, dstArg: string): Promise<void> {
+async function fromContainer(call: Call, ref: string, srcPath: string, dstArg: string, relative: boolean): Promise<void> {
   const local = call.ctx.fs;
   const dstPath = dstArg === '-' ? '-' : absLocal(call.ctx.proc.cwd, dstArg);
   if (dstPath !== '-') validateOutputPath(local, dstPath);
@@ -84,7 +87,7 @@ async function fromContainer(call: Call, ref: string, srcPath: string, dstArg: s
       [path, rebase] = rebaseName(path, target.startsWith('/') ? clean(target) : clean(`${splitDirEntry(path)[0]}/${target}`));
     }
   }
-  const st = statInContainer(call, c, path, ref);
+  const st = statInContainer(call, c, path, ref, relative);
   const vfs = containerVfs(call.host, c);
   const [, name] = splitDirEntry(path);
   const members = collect(vfs, hasTrailingSeparator(path) || specifiesCurrentDir(path) ? clean(path) : path, name);
@@ -165,12 +168,12 @@ async function toContainer(call: Call, srcArg: string, ref: string, dstArg: stri
     const collected = collect(local, srcInfo.resolved, srcInfo.entryBase);
     ({ dir, members } = prepareCopy(collected, srcInfo.info, dstInfo));
     const c = call.engine.get(ref);
-    extractInContainer(call, c, ref, dir, members);
+    extractInContainer(call, c, ref, dir, members, !dstArg.startsWith('/'));
     await progressDone(call, toTar(collected).length, `${ref}:${dstArg}`);
     return;
   }
   const c = call.engine.get(ref);
-  extractInContainer(call, c, ref, dir, members);
+  extractInContainer(call, c, ref, dir, members, !dstArg.startsWith('/'));
 }
 
 function tryStat(vfs: Vfs, p: string): Stat | null {
@@ -205,14 +208,14 @@ function localSource(vfs: Vfs, path: string, follow: boolean): { info: CopyInfo;
 }
 
 /** PUT /containers/{id}/archive: the extraction point must be an existing directory. */
-function extractInContainer(call: Call, c: Container, ref: string, dir: string, members: Member[]): void {
+function extractInContainer(call: Call, c: Container, ref: string, dir: string, members: Member[], relative: boolean): void {
   const vfs = containerVfs(call.host, c);
   let st: Stat;
   try {
     st = vfs.stat(dir);
   } catch (e) {
     if (!(e instanceof FsError)) throw e;
-    throw new DaemonError(`Could not find the file ${clean(dir)} in container ${ref}`, 404);
+    throw new DaemonError(`Could not find the file ${shown(dir, relative)} in container ${ref}`, 404);
   }
   if (st.type !== 'dir') throw new DaemonError('extraction point is not a directory', 400);
   // Volumes and tmpfs mounts stay writable under --read-only; only the rootfs itself refuses.

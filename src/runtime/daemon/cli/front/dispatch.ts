@@ -78,11 +78,6 @@ export function dispatch(argv: readonly string[], options: DispatchOptions = {})
   if (!LOG_LEVELS.includes(level.toLowerCase())) return done('', `Unable to parse logging level: ${level}\n`, 1);
   let args = rp.args;
   if (!args.length) return done('', rp.stderr + rootHelp(options), 0);
-  const ctxName = globals.str('context');
-  // The CLI resolves the context before running any command (help included); only `default` exists.
-  if (ctxName !== '' && ctxName !== 'default' && args[0] !== 'help') {
-    return done('', `Failed to initialize: unable to resolve docker endpoint: context "${ctxName}": context not found: open /root/.docker/contexts/meta/${sha256(ctxName)}/meta.json: no such file or directory\n`, 1);
-  }
   if (args[0] === 'help') return helpCommand(args.slice(1), options);
   if (options.plugins !== false && PLUGINS.some((p) => p.name === args[0])) {
     const none = values([]);
@@ -111,8 +106,13 @@ export function dispatch(argv: readonly string[], options: DispatchOptions = {})
   return { kind: 'command', id: n.id, opts, args: p.args, globals, usedName: commandPath(n), dashAt: p.dashAt, notice: { stdout: notice, stderr: '' } };
 }
 
-/** `-H` naming any socket but the engine's: nothing listens there (the lab has one daemon). */
+/** An unknown --context, or `-H` naming any socket but the engine's (the lab has one daemon). */
 function otherDaemon(globals: Opts, id: string): Done | null {
+  const ctxName = globals.str('context');
+  // The CLI resolves the context once a command is parsed; only `default` exists.
+  if (ctxName !== '' && ctxName !== 'default') {
+    return done('', `Failed to initialize: unable to resolve docker endpoint: context "${ctxName}": context not found: open /root/.docker/contexts/meta/${sha256(ctxName)}/meta.json: no such file or directory\n`, 1);
+  }
   const hosts = globals.list('host');
   if (!hosts.length || id === 'version' || id.startsWith('context ')) return null;
   const h = hosts[hosts.length - 1]!;

@@ -55,7 +55,7 @@ export async function inspectAll(call: Call, refs: string[], lookup: (ref: strin
           if (!(e instanceof TemplateError)) throw e;
         }
       }
-      text += `${out ?? execute(tpl, r.json, { missingKey: 'error' })}\n`;
+      text += `${out ?? execute(tpl, numbersAsText(r.json), { missingKey: 'error' })}\n`;
     } catch (e) {
       if (!(e instanceof TemplateError)) throw e;
       errors.push(`template parsing error: ${e.message}`);
@@ -70,4 +70,12 @@ export async function inspectAll(call: Call, refs: string[], lookup: (ref: strin
     return 1;
   }
   return 0;
+}
+
+/** The raw fallback decodes with UseNumber: numbers are json.Number, a string type (`len .Size` is its digit count). */
+function numbersAsText(v: unknown): unknown {
+  if (typeof v === 'number') return goJson(v);
+  if (Array.isArray(v)) return v.map(numbersAsText);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, numbersAsText(x)]));
+  return v;
 }

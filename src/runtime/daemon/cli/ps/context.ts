@@ -1,4 +1,5 @@
 import type { Container } from '../../container/container.ts';
+import { displayablePorts } from '../../container/ports-display.ts';
 import type { Engine } from '../../engine.ts';
 import { GoStruct } from '../../template/format.ts';
 import { NilPtr } from '../../inspect/typed.ts';
@@ -29,23 +30,7 @@ export function statusText(c: Container, now: number): string {
 }
 
 export function portsText(c: Container): string {
-  if (!c.state.Running) return '';
-  const out: string[] = [];
-  const bound = c.hostConfig.PortBindings;
-  const keys = Object.keys({ ...c.config.ExposedPorts, ...bound });
-  for (const key of keys) {
-    const b = bound[key];
-    if (!b || b.length === 0) {
-      out.push(key);
-      continue;
-    }
-    for (const x of b) {
-      const hp = x.HostPort || '';
-      if (x.HostIp) out.push(`${x.HostIp}:${hp}->${key}`);
-      else out.push(`0.0.0.0:${hp}->${key}`, `[::]:${hp}->${key}`);
-    }
-  }
-  return out.join(', ');
+  return c.state.Running ? displayablePorts(c) : '';
 }
 
 /** Docker's Ellipsis on a byte string: counts UTF-8 characters, appends a UTF-8 `…`. */
@@ -71,7 +56,9 @@ export class ContainerContext extends GoStruct {
     return this.c.name;
   }
   Image(): string {
-    const ref = this.c.config.Image;
+    let ref = this.c.config.Image;
+    // A name that no longer points at the container's image is shown as the image id (daemon's refreshImage).
+    if (ref !== this.c.image.id && this.engine.images.find(ref)?.id !== this.c.image.id) ref = this.c.image.id;
     if (this.trunc && /^sha256:[0-9a-f]{64}$/.test(ref)) return ref.slice(7, 19);
     return ref;
   }

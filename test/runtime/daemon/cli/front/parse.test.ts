@@ -78,12 +78,12 @@ describe('docker front end parsing', () => {
   });
 
   it('global options before the command', () => {
-    const c = cmd(['-D', '-H', 'unix:///x.sock', '--log-level=warn', '--context', 'default', 'image', 'list', '-q']);
+    const c = cmd(['-D', '-H', 'unix:///var/run/docker.sock', '--log-level=warn', '--context', 'default', 'image', 'list', '-q']);
     expect(c.id).toBe('image ls');
     // cobra's CommandPath names the command, not the alias typed (errors say 'docker image ls')
     expect(c.usedName).toBe('docker image ls');
     expect(c.globals.bool('debug')).toBe(true);
-    expect(c.globals.list('host')).toEqual(['unix:///x.sock']);
+    expect(c.globals.list('host')).toEqual(['unix:///var/run/docker.sock']);
     expect(c.globals.str('log-level')).toBe('warn');
     expect(c.globals.str('context')).toBe('default');
   });
