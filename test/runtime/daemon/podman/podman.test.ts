@@ -19,7 +19,7 @@ describe('podman', () => {
     expect(im.stdout).toMatch(/^REPOSITORY               TAG         IMAGE ID      CREATED                 SIZE\nlocalhost\/mynginx        v1          [0-9a-f]{12}  Less than a second ago  187 MB\n/);
     expect((await s.run('podman exec pweb echo hi')).stdout).toBe('hi\n');
     expect(await s.run('docker ps -q')).toMatchObject({ stdout: '' });
-  });
+  }, 30_000);
 
   it('prints podman error texts and exit codes', async () => {
     const s = newSession({ dockerImages: 'golden' });
