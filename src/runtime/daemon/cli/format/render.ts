@@ -61,3 +61,22 @@ export function validateFormat(format: string, empty: GoStruct, rootType = empty
     throw e;
   }
 }
+
+/**
+ * renderList to the command's stdout; a bad template prints its error and gives the exit status 1
+ * the list commands use. `rewrite` adapts the message where a command words it differently.
+ */
+export async function printList(
+  call: { out(t: string): Promise<void>; err(t: string): Promise<void> },
+  format: string, rows: GoStruct[], header: Record<string, string>,
+  opts: { quietTemplate?: string; rewrite?: (msg: string) => string } = {},
+): Promise<number> {
+  try {
+    await call.out(renderList(format, rows, header, opts));
+    return 0;
+  } catch (e) {
+    if (!(e instanceof FormatError)) throw e;
+    await call.err(`${opts.rewrite ? opts.rewrite(e.message) : e.message}\n`);
+    return 1;
+  }
+}

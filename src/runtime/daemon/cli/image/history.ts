@@ -2,7 +2,7 @@ import { getImage } from '../../image/lookup.ts';
 import type { Image } from '../../image/image.ts';
 import { GoStruct } from '../../template/format.ts';
 import { type Command, daemonFailure } from '../command.ts';
-import { FormatError, renderList } from '../format/render.ts';
+import { printList } from '../format/render.ts';
 import { humanDuration, humanSize } from '../format/units.ts';
 
 /** One row of GET /images/{name}/history: newest first, ids of the parent chain, `<missing>` past it. */
@@ -86,16 +86,7 @@ const history: Command = async (call) => {
   }
   const rows = imageHistory(img, (id) => call.engine.images.byId.get(id));
   const ctxs = rows.map((r) => new HistoryContext(r, call.host.clock.now, !o.bool('no-trunc'), human));
-  try {
-    await call.out(renderList(format, ctxs, HEADERS));
-  } catch (e) {
-    if (e instanceof FormatError) {
-      await call.err(`${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
-  return 0;
+  return printList(call, format, ctxs, HEADERS);
 };
 
 export default history;

@@ -1,5 +1,5 @@
 import { type Command, daemonFailure } from '../command.ts';
-import { FormatError, renderList } from '../format/render.ts';
+import { printList } from '../format/render.ts';
 import { type Filters, listImages } from '../../image/list.ts';
 import { IMAGE_HEADERS, imageRows } from './context.ts';
 
@@ -39,16 +39,7 @@ const ls: Command = async (call) => {
   const format = imageFormat(o.str('format') || 'table', o.bool('quiet'), o.bool('digests'));
   const now = call.host.clock.now;
   const rows = list.flatMap((s) => imageRows(s, now, !o.bool('no-trunc'), o.bool('digests')));
-  try {
-    await call.out(renderList(format, rows, IMAGE_HEADERS));
-  } catch (e) {
-    if (e instanceof FormatError) {
-      await call.err(`${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
-  return 0;
+  return printList(call, format, rows, IMAGE_HEADERS);
 };
 
 export default ls;

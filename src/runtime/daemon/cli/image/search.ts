@@ -2,7 +2,7 @@ import { CATALOG } from '../../images/index.ts';
 import type { ImageSpec } from '../../images/types.ts';
 import { GoStruct } from '../../template/format.ts';
 import type { Command } from '../command.ts';
-import { FormatError, renderList } from '../format/render.ts';
+import { printList } from '../format/render.ts';
 import { filterArgs } from './ls.ts';
 
 /** One repository of the offline registry's search index (the first spec of each repository). */
@@ -81,16 +81,7 @@ const search: Command = async (call) => {
   for (const v of f.get('is-automated') ?? []) if (v === 'true') hits = [];
   hits = hits.sort((a, b) => b.stars - a.stars).slice(0, limit);
   const format = o.str('format') || 'table {{.Name}}\t{{.Description}}\t{{.StarCount}}\t{{.IsOfficial}}';
-  try {
-    await call.out(renderList(format, hits.map((h) => new SearchContext(h, !o.bool('no-trunc'))), HEADERS));
-  } catch (e) {
-    if (e instanceof FormatError) {
-      await call.err(`${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
-  return 0;
+  return printList(call, format, hits.map((h) => new SearchContext(h, !o.bool('no-trunc'))), HEADERS);
 };
 
 export default search;

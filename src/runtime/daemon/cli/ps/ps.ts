@@ -1,5 +1,5 @@
 import { type Command, daemonFailure } from '../command.ts';
-import { FormatError, renderList, validateFormat } from '../format/render.ts';
+import { FormatError, printList, validateFormat } from '../format/render.ts';
 import { ContainerContext, emptyContainerContext, PS_HEADERS } from './context.ts';
 import { containerMatcher, parseFilters } from './filters.ts';
 
@@ -33,16 +33,10 @@ const ps: Command = async (call) => {
   const quiet = o.bool('quiet');
   const sized = o.bool('size') || used.has('Size');
   const rows = list.map((c) => new ContainerContext(c, call.engine, !o.bool('no-trunc'), sized));
-  try {
-    await call.out(renderList(format, rows, PS_HEADERS, quiet ? { quietTemplate: '{{.ID}}' } : {}));
-  } catch (e) {
-    if (e instanceof FormatError) {
-      await call.err(`${e.message.replace(/^template parsing error/, 'failed to execute template')}\n`);
-      return 1;
-    }
-    throw e;
-  }
-  return 0;
+  return printList(call, format, rows, PS_HEADERS, {
+    ...(quiet ? { quietTemplate: '{{.ID}}' } : {}),
+    rewrite: (m) => m.replace(/^template parsing error/, 'failed to execute template'),
+  });
 };
 
 export default ps;
