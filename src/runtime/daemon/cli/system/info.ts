@@ -1,6 +1,6 @@
-import { execute, parseTemplate, TemplateError } from '../../template/index.ts';
 import { GoStruct } from '../../template/format.ts';
 import type { Call, Command } from '../command.ts';
+import { printTemplate } from '../format/single.ts';
 import { CLIENT, CONTAINERD, ENGINE, PLUGINS, RUNC } from './versions.ts';
 
 const NETWORK_PLUGINS = ['bridge', 'host', 'ipvlan', 'macvlan', 'null', 'overlay'];
@@ -123,23 +123,7 @@ const info: Command = async (call) => {
     await call.out(text(data));
     return 0;
   }
-  let tpl;
-  try {
-    tpl = parseTemplate(format === 'json' ? '{{json .}}' : format.replaceAll('\\t', '\t').replaceAll('\\n', '\n'));
-  } catch (e) {
-    if (!(e instanceof TemplateError)) throw e;
-    await call.err(`template parsing error: ${e.message}\n`);
-    return 64;
-  }
-  try {
-    await call.out(`${execute(tpl, new DockerInfo(data))}\n`);
-    return 0;
-  } catch (e) {
-    if (!(e instanceof TemplateError)) throw e;
-    await call.out('\n');
-    await call.err(`${e.message}\n`);
-    return 1;
-  }
+  return printTemplate(call, format, new DockerInfo(data));
 };
 
 export default info;

@@ -1,6 +1,6 @@
-import { execute, parseTemplate, TemplateError } from '../../template/index.ts';
 import { GoStruct } from '../../template/format.ts';
 import type { Command } from '../command.ts';
+import { printTemplate } from '../format/single.ts';
 import { CLIENT, CONTAINERD, DOCKER_INIT, ENGINE, RUNC } from './versions.ts';
 
 class ClientVersion extends GoStruct {
@@ -100,23 +100,7 @@ const version: Command = async (call) => {
     return 0;
   }
   const data = new VersionInfo(new ClientVersion(), new ServerVersion(kernel));
-  let tpl;
-  try {
-    tpl = parseTemplate(format === 'json' ? '{{json .}}' : format.replaceAll('\\t', '\t').replaceAll('\\n', '\n'), 'version');
-  } catch (e) {
-    if (!(e instanceof TemplateError)) throw e;
-    await call.err(`template parsing error: ${e.message}\n`);
-    return 64;
-  }
-  try {
-    await call.out(`${execute(tpl, data)}\n`);
-    return 0;
-  } catch (e) {
-    if (!(e instanceof TemplateError)) throw e;
-    await call.out('\n');
-    await call.err(`${e.message}\n`);
-    return 1;
-  }
+  return printTemplate(call, format, data, 'version');
 };
 
 export default version;
