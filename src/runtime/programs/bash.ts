@@ -88,7 +88,7 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
     if (command !== undefined) {
       s.dashC = true;
       // bash -c execs its last simple command instead of forking for it.
-      s.oneShot = mode === 'bash';
+      s.oneShot = mode === 'bash' || mode === 'ash';
       if (rest.length > 0) {
         s.arg0 = rest[0]!;
         s.positional = rest.slice(1);

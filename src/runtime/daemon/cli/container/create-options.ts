@@ -176,7 +176,8 @@ export function createRequest(call: Call, image: Image, imageRef: string, cmd: s
   if (caps.add.length) hc.CapAdd = caps.add;
   if (caps.drop.length) hc.CapDrop = caps.drop;
   hc.Dns = o.list('dns');
-  hc.LogConfig = { Type: o.str('log-driver'), Config: logOpts(o.list('log-opt')) };
+  // Only an explicit driver: podman shares this parser with its own default (k8s-file).
+  hc.LogConfig = { Type: o.changed('log-driver') ? o.str('log-driver') : '', Config: logOpts(o.list('log-opt')) };
   hc.DnsSearch = o.list('dns-search');
   hc.DnsOptions = o.list('dns-option');
   if (o.list('add-host').length) hc.ExtraHosts = o.list('add-host');
