@@ -1,4 +1,4 @@
-import { MemFs } from '../../kernel/fs/memfs.ts';
+import { type Inode, MemFs } from '../../kernel/fs/memfs.ts';
 import { MountTable, type Mount, type MountOptions } from '../../kernel/fs/mounts.ts';
 import { OverlayFs } from '../../kernel/fs/overlayfs.ts';
 import { procRoot } from '../../kernel/fs/pseudo/procfs.ts';
@@ -13,6 +13,15 @@ import { TreeBuilder } from '../../rootfs/tree-builder.ts';
 import type { Host } from '../../host.ts';
 import type { Image } from '../image/image.ts';
 
+const memos = new WeakMap<Image, Map<string, Inode | null>>();
+
+/** Lookups in an image's layers, shared by all its containers (the layers never change). */
+function lookupMemo(image: Image): Map<string, Inode | null> {
+  let m = memos.get(image);
+  if (!m) memos.set(image, (m = new Map()));
+  return m;
+}
+
 /** The container's overlay: its upper dir over the init layer over the image's layers. */
 export function containerRootfs(host: Host, image: Image): { upper: MemFs; init: MemFs; rootfs: OverlayFs } {
   const now = () => host.clock.now;
@@ -25,7 +34,7 @@ export function containerRootfs(host: Host, image: Image): { upper: MemFs; init:
   t.file('/etc/hostname', '', 0o644).file('/etc/hosts', '', 0o644).file('/etc/resolv.conf', '', 0o644);
   t.symlink('/etc/mtab', '/proc/mounts');
   const lowers = [init, ...image.layers.map((l) => l.fs).reverse()];
-  return { upper, init, rootfs: new OverlayFs(host.allocDev(), lowers, upper) };
+  return { upper, init, rootfs: new OverlayFs(host.allocDev(), lowers, upper, 1, lookupMemo(image)) };
 }
 
 /** Writes the per-container files the engine bind-mounts (/etc/hostname, /etc/hosts, /etc/resolv.conf). */

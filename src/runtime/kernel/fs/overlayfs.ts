@@ -39,6 +39,13 @@ export class OverlayFs implements Filesystem {
     /** Topmost first. Never written. */
     readonly lowers: readonly MemFs[],
     readonly upper: MemFs,
+    /** Lowers from this index on never change (image layers), so lookups in them are memoized. */
+    private readonly frozenFrom = lowers.length,
+    /**
+     * Path → what the frozen lowers hold there (found node, or null for hidden/missing); shared
+     * by every overlay over the same frozen layers (all containers of one image).
+     */
+    private readonly frozenHits = new Map<string, Inode | null>(),
   ) {}
 
   private get layers(): MemFs[] {
@@ -47,12 +54,26 @@ export class OverlayFs implements Filesystem {
 
   private top(path: string): Inode | null {
     const parts = split(path);
-    for (const layer of this.layers) {
-      const hit = walkLayer(layer, parts);
+    const layers = this.layers;
+    const frozen = this.frozenFrom + 1;
+    for (let i = 0; i < layers.length && i < frozen; i++) {
+      const hit = walkLayer(layers[i]!, parts);
       if (hit.kind === 'found') return hit.node;
       if (hit.kind === 'hidden') return null;
     }
-    return null;
+    const memo = this.frozenHits.get(path);
+    if (memo !== undefined) return memo;
+    let found: Inode | null = null;
+    for (let i = frozen; i < layers.length; i++) {
+      const hit = walkLayer(layers[i]!, parts);
+      if (hit.kind === 'found') {
+        found = hit.node;
+        break;
+      }
+      if (hit.kind === 'hidden') break;
+    }
+    this.frozenHits.set(path, found);
+    return found;
   }
 
   private node(path: string): Inode {
