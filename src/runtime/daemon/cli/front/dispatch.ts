@@ -30,13 +30,22 @@ export type DispatchOptions = HelpOptions;
 const ROOT_FLAGS: FlagDef[] = [...rootFlags, { short: 'h', long: 'help', type: 'bool', usage: 'Print usage', hidden: true, shortDeprecated: 'use --help' }];
 const LOG_LEVELS = ['panic', 'fatal', 'error', 'warn', 'warning', 'info', 'debug', 'trace'];
 
+/** Each flag table's initial values, computed once (lists are copied per use: parsing appends). */
+const initials = new WeakMap<readonly FlagDef[], [string, ReturnType<typeof initialValue>][]>();
+
 function values(flags: readonly FlagDef[]): OptValues {
-  const v = new OptValues(flags);
-  for (const f of flags) {
-    if (f.same) continue;
-    const init = initialValue(f);
-    if (init !== undefined) v.values.set(f.long, init);
+  let init = initials.get(flags);
+  if (!init) {
+    init = [];
+    for (const f of flags) {
+      if (f.same) continue;
+      const x = initialValue(f);
+      if (x !== undefined) init.push([f.long, x]);
+    }
+    initials.set(flags, init);
   }
+  const v = new OptValues(flags);
+  for (const [k, x] of init) v.values.set(k, (Array.isArray(x) ? [...x] : x) as NonNullable<typeof x>);
   return v;
 }
 

@@ -22,6 +22,19 @@ export interface Opts {
   has(n: string): boolean;
 }
 
+const indexes = new WeakMap<readonly FlagDef[], Map<string, FlagDef>>();
+
+/** Flag definitions by long name, built once per table. */
+function defIndex(defs: readonly FlagDef[]): Map<string, FlagDef> {
+  let m = indexes.get(defs);
+  if (!m) {
+    m = new Map();
+    for (const d of defs) if (!m.has(d.long)) m.set(d.long, d);
+    indexes.set(defs, m);
+  }
+  return m;
+}
+
 export class OptValues implements Opts {
   readonly values = new Map<string, FlagValue>();
   readonly set = new Set<string>();
@@ -29,7 +42,7 @@ export class OptValues implements Opts {
   constructor(readonly defs: readonly FlagDef[]) {}
 
   private get(n: string): FlagValue | undefined {
-    const def = this.defs.find((d) => d.long === n);
+    const def = defIndex(this.defs).get(n);
     if (!def) throw new Error(`docker front: no flag --${n}`);
     return this.values.get(def.long);
   }
