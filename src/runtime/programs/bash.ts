@@ -106,6 +106,8 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
         // busybox ash prompts `\w \$ ` (`/ # ` in a container), dash `# ` or `$ `; no rc files.
         if (s.vars.get('PS1') === undefined) s.vars.set('PS1', mode === 'ash' ? '\\w \\$ ' : s.proc.creds.uid === 0 ? '# ' : '$ ');
         await startInteractive(s, false, true, true);
+        // Debian's busybox greets an interactive ash (the docker busybox image is that build).
+        if (mode === 'ash') await s.out("\n\nBusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) built-in shell (ash)\nEnter 'help' for a list of built-in commands.\n\n");
         return feedLines(s, { prompt: true, login: false });
       }
       await startInteractive(s, login, norc, noprofile);

@@ -2,6 +2,7 @@ import type { MemFs } from '../../kernel/fs/memfs.ts';
 import type { OverlayFs } from '../../kernel/fs/overlayfs.ts';
 import type { NsSet } from '../../kernel/ns/set.ts';
 import type { Process } from '../../kernel/proc/process.ts';
+import type { OutStream } from '../../kernel/stream.ts';
 import type { Image } from '../image/image.ts';
 import { ZERO_TIME } from '../ids.ts';
 import type { ContainerConfig, HostConfig } from './config.ts';
@@ -54,6 +55,8 @@ export class Container {
   /** Resolves whenever the container leaves the running state (wait, stop, attach). */
   private exitWaiters: Array<() => void> = [];
   execIds: string[] = [];
+  /** The engine's end of an `-i` container's stdin while nobody is attached (attach writes here). */
+  stdinWriter: OutStream | null = null;
   /** Creation order, to sort containers created in the same virtual millisecond. */
   seq = 0;
   readonly removedWaiters: Array<() => void> = [];

@@ -3,6 +3,7 @@ import { MntNamespace } from '../../kernel/ns/mnt.ts';
 import { cgroupsOf } from '../../kernel/cgroup/system.ts';
 import type { Process } from '../../kernel/proc/process.ts';
 import { NullIn, type InStream } from '../../kernel/stream.ts';
+import { Pipe } from '../../kernel/pipe.ts';
 import type { Host } from '../../host.ts';
 import { DaemonError } from '../errors.ts';
 import type { Container } from './container.ts';
@@ -119,9 +120,19 @@ export async function startProcess(host: Host, engine: Engine, c: Container, io:
   const fds = new FdTable();
   if (io.terminal) io.terminal.forEach((f, fd) => fds.set(fd, f.ref()));
   else {
-    // With -t and nothing attached, stdin is still the pty's slave side (with no input here).
-    if (!io.stdin && c.config.Tty) fds.set(0, new OpenFile({ read: async () => null, close: () => {}, tty: true }, null, '/dev/pts/0'));
-    else fds.set(0, new OpenFile(io.stdin ?? new NullIn(), null, io.stdin ? 'pipe:[stdin]' : '/dev/null'));
+    if (!io.stdin && c.config.OpenStdin) {
+      // -i with nobody attached (`run -di`, `run -dit`): the engine keeps stdin open, so a shell
+      // waits for input instead of ending; `docker attach` writes into it later.
+      const pipe = new Pipe();
+      c.stdinWriter?.close();
+      c.stdinWriter = pipe.writeEnd();
+      const input = pipe.readEnd();
+      const stdin = c.config.Tty ? { read: (w: Parameters<typeof input.read>[0]) => input.read(w), close: () => input.close(), tty: true } : input;
+      fds.set(0, new OpenFile(stdin, null, c.config.Tty ? '/dev/pts/0' : 'pipe:[stdin]'));
+    } else if (!io.stdin && c.config.Tty) {
+      // With -t and nothing attached, stdin is still the pty's slave side (with no input here).
+      fds.set(0, new OpenFile({ read: async () => null, close: () => {}, tty: true }, null, '/dev/pts/0'));
+    } else fds.set(0, new OpenFile(io.stdin ?? new NullIn(), null, io.stdin ? 'pipe:[stdin]' : '/dev/null'));
     // With -t both streams are the pty: one stream, and the line discipline turns \n into \r\n.
     const tty = c.config.Tty;
     fds.set(1, new OpenFile(null, tty ? c.logs.ttySink() : c.logs.sink('stdout'), tty ? '/dev/pts/0' : 'pipe:[stdout]'));
