@@ -22,6 +22,7 @@ import { SIGNALS } from '../../kernel/proc/signals.ts';
 import { burnRuncPids } from './runc-pids.ts';
 import { checkCgroupConfig } from './runc-cgroup.ts';
 import { startLogger } from './log-driver.ts';
+import { resolvedExe } from './exe-path.ts';
 
 const TINI_FORWARDED = ['HUP', 'INT', 'QUIT', 'USR1', 'USR2', 'TERM', 'ALRM', 'WINCH', 'CONT', 'TSTP', 'TTIN', 'TTOU'];
 
@@ -151,7 +152,7 @@ export async function startProcess(host: Host, engine: Engine, c: Container, io:
         started();
         return f.code;
       }
-      p.exe = image.exe;
+      p.exe = resolvedExe(host, p, image.exe);
       // tini blocks the signals it forwards before anything else, so a stop that comes before
       // it has spawned the command is held, not ignored as PID 1's default.
       if (c.hostConfig.Init) for (const sig of TINI_FORWARDED) p.dispositions.set(SIGNALS[sig]!, 'handle');

@@ -58,7 +58,22 @@ function networkSettingsJson(c: Container, networkId: string): Record<string, un
     Ports: portsJson(c), SandboxKey: sandboxKey, SecondaryIPAddresses: null, SecondaryIPv6Addresses: null,
     EndpointID: e?.endpointId ?? '', Gateway: e ? '172.17.0.1' : '', GlobalIPv6Address: '', GlobalIPv6PrefixLen: 0,
     IPAddress: e?.ip ?? '', IPPrefixLen: e ? 16 : 0, IPv6Gateway: '', MacAddress: e?.mac ?? '',
-    Networks: { bridge: endpointJson(c, networkId) },
+    Networks: networksJson(c, networkId),
+  };
+}
+
+/**
+ * The endpoint is keyed by the network the container joins: `--network host|none` gives a `host`/`none`
+ * entry with no address. (Their NetworkID/EndpointID are left empty: the model has no ids for them yet.)
+ */
+function networksJson(c: Container, networkId: string): Record<string, unknown> {
+  const mode = c.hostConfig.NetworkMode;
+  if (mode !== 'host' && mode !== 'none') return { bridge: endpointJson(c, networkId) };
+  return {
+    [mode]: {
+      IPAMConfig: null, Links: null, Aliases: null, NetworkID: '', EndpointID: '', Gateway: '', IPAddress: '', IPPrefixLen: 0,
+      IPv6Gateway: '', GlobalIPv6Address: '', GlobalIPv6PrefixLen: 0, MacAddress: '', DriverOpts: null,
+    },
   };
 }
 

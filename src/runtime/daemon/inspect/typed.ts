@@ -10,12 +10,17 @@ import { GoStruct, NilMap, NilSlice, StringMap } from '../template/format.ts';
 
 /** A Go struct value: fields are own properties; `json` gives back the engine's JSON keys only. */
 export class TypedStruct extends GoStruct {
-  constructor(readonly goType: string, private readonly jsonKeys: string[]) {
+  constructor(readonly goType: string, private readonly jsonKeys: string[], private readonly fieldOf: Record<string, string> = {}) {
     super();
   }
   toJSON(): Record<string, unknown> {
     const self = this as unknown as Record<string, unknown>;
-    return Object.fromEntries(this.jsonKeys.map((k) => [k, self[k]]));
+    return Object.fromEntries(this.jsonKeys.map((k) => [k, self[this.fieldOf[k] ?? k]]));
+  }
+  /** The CLI re-encodes its own struct, so `json` follows the Go field order too. */
+  orderKeys(order: string[]): void {
+    const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+    this.jsonKeys.sort((a, b) => rank(a) - rank(b));
   }
   override goString(): string {
     const self = this as unknown as Record<string, unknown>;
@@ -97,20 +102,57 @@ function convert(v: unknown, path: string, name: string, schema: Schema, zeros: 
     const m = Object.fromEntries(Object.entries(o).map(([k, x]) => [k, convert(x, `${path}.*`, k, schema, zeros, k)]));
     return Object.values(m).every((x) => typeof x === 'string') && STRING_MAPS.has(name) ? Object.assign(new StringMap(), m) : m;
   }
-  const s = new TypedStruct(type, Object.keys(o));
+  const renames = GO_NAMES[path] ?? {};
+  const s = new TypedStruct(type, Object.keys(o), renames);
   const self = s as unknown as Record<string, unknown>;
-  for (const [k, x] of Object.entries(o)) self[k] = convert(x, path ? `${path}.${k}` : k, k, schema, zeros, k);
+  for (const [k, x] of Object.entries(o)) self[renames[k] ?? k] = convert(x, path ? `${path}.${k}` : k, k, schema, zeros, k);
   for (const [k, z] of Object.entries(zeros[path] ?? {})) {
     if (k in self) continue;
     self[k] = z === 'map' ? new NilMap() : z === 'slice' ? new NilSlice() : z === 'ptr' ? new NilPtr(`*${k}`) : z;
   }
+  if (path === 'NetworkSettings.Networks.*') return endpoint(s, Object.keys(o));
+  if (path === 'NetworkSettings') return reorder(s, NETWORK_SETTINGS_ORDER);
   return name === 'Config' || name === 'ContainerConfig' ? reorder(s, CONFIG_ORDER) : s;
 }
+
+/**
+ * Go fields whose JSON key differs (`ID string \`json:"Id"\``): typed, `{{.ID}}` works and `{{.Id}}` fails,
+ * which sends the whole template to the raw JSON (where a null Binds prints `<no value>`, not `[]`).
+ */
+const GO_NAMES: Record<string, Record<string, string>> = {
+  '': { Id: 'ID' },
+  HostConfig: {
+    CpuShares: 'CPUShares', CpuPeriod: 'CPUPeriod', CpuQuota: 'CPUQuota', CpuRealtimePeriod: 'CPURealtimePeriod',
+    CpuRealtimeRuntime: 'CPURealtimeRuntime', NanoCpus: 'NanoCPUs', CpuCount: 'CPUCount', CpuPercent: 'CPUPercent',
+  },
+};
 
 /** container.Config's field order, for `{{.Config}}` (omitted fields were appended at the end). */
 const CONFIG_ORDER = ['Hostname', 'Domainname', 'User', 'AttachStdin', 'AttachStdout', 'AttachStderr', 'ExposedPorts', 'Tty', 'OpenStdin',
   'StdinOnce', 'Env', 'Cmd', 'Healthcheck', 'ArgsEscaped', 'Image', 'Volumes', 'WorkingDir', 'Entrypoint', 'NetworkDisabled', 'MacAddress',
   'OnBuild', 'Labels', 'StopSignal', 'StopTimeout', 'Shell'];
+
+/**
+ * CLI 28's network.EndpointSettings: re-encoded by `json` in its own field order with the fields
+ * engine 20.10 does not send (GwPriority, DNSNames) as zero values.
+ */
+const ENDPOINT_ORDER = ['IPAMConfig', 'Links', 'Aliases', 'MacAddress', 'DriverOpts', 'GwPriority', 'NetworkID', 'EndpointID', 'Gateway',
+  'IPAddress', 'IPPrefixLen', 'IPv6Gateway', 'GlobalIPv6Address', 'GlobalIPv6PrefixLen', 'DNSNames'];
+
+/** CLI 28's NetworkSettingsBase puts SandboxKey and Ports before HairpinMode (the engine sends them after). */
+const NETWORK_SETTINGS_ORDER = ['Bridge', 'SandboxID', 'SandboxKey', 'Ports', 'HairpinMode', 'LinkLocalIPv6Address', 'LinkLocalIPv6PrefixLen',
+  'SecondaryIPAddresses', 'SecondaryIPv6Addresses'];
+
+function endpoint(s: TypedStruct, keys: string[]): TypedStruct {
+  const self = s as unknown as Record<string, unknown>;
+  const out = new TypedStruct(s.goType, [...ENDPOINT_ORDER, ...keys.filter((k) => !ENDPOINT_ORDER.includes(k))]);
+  const fields = out as unknown as Record<string, unknown>;
+  for (const k of ENDPOINT_ORDER) {
+    fields[k] = k in self ? self[k] : k === 'GwPriority' ? 0 : k === 'DNSNames' ? new NilSlice() : k === 'DriverOpts' ? new NilMap() : '';
+  }
+  for (const k of keys) if (!(k in fields)) fields[k] = self[k];
+  return out;
+}
 
 function reorder(s: TypedStruct, order: string[]): TypedStruct {
   const self = s as unknown as Record<string, unknown>;
@@ -119,6 +161,7 @@ function reorder(s: TypedStruct, order: string[]): TypedStruct {
   const values = sorted.map((k) => self[k]);
   for (const k of sorted) delete self[k];
   sorted.forEach((k, i) => (self[k] = values[i]));
+  s.orderKeys(order);
   return s;
 }
 

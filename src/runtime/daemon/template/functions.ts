@@ -125,6 +125,21 @@ export const dockerFunctions: Record<string, Func> = {
   truncate: (s, n) => { const v = str(s, 'truncate', 0); const k = int(n, 'truncate', 1); return v.length < k ? v : v.slice(0, k); },
 };
 
+/**
+ * templates.HeaderFunctions: a table's header row runs the same template on the column titles with
+ * these in place of the formatting functions, so `{{upper .Names}}` still shows NAMES. They take a
+ * string like Go's, so `{{json .}}` fails on the header map (and the row keeps what came before).
+ */
+export const headerFunctions: Record<string, Func> = {
+  json: (v) => str(v, 'json', 0),
+  split: (v, sep) => { str(sep, 'split', 1); return str(v, 'split', 0); },
+  join: (v, sep) => { str(sep, 'join', 1); return str(v, 'join', 0); },
+  title: (v) => str(v, 'title', 0),
+  lower: (v) => str(v, 'lower', 0),
+  upper: (v) => str(v, 'upper', 0),
+  truncate: (v, n) => { int(n, 'truncate', 1); return str(v, 'truncate', 0); },
+};
+
 export const ARITY: Record<string, [number, boolean]> = {
   slice: [1, true], and: [1, true], or: [1, true], not: [1, false], len: [1, false], index: [1, true], print: [0, true],
   printf: [1, true], println: [0, true], eq: [1, true], ne: [2, false], lt: [2, false], le: [2, false],

@@ -9,8 +9,12 @@ import { resolveUser } from '../../container/user.ts';
 import { daemonVfs } from '../../container/view.ts';
 import { DaemonError } from '../../errors.ts';
 import { type Command, daemonFailure } from '../command.ts';
+import { resolvedExe } from '../../container/exe-path.ts';
 
 /** docker exec: a new process in the container's namespaces and cgroups, attached to the client. */
+/** The daemon appends this to any runc error that says "not a directory". */
+const MOUNT_HINT = ': Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type';
+
 const exec: Command = async (call) => {
   const o = call.opts;
   const [ref, ...argv] = call.args as [string, ...string[]];
@@ -39,28 +43,32 @@ const exec: Command = async (call) => {
   }
   const ns = c.ns;
   const vfs = daemonVfs(host, ns);
+  const detach = o.bool('detach');
+  // runc's failure comes back over the attached stream (CRLF, status 126); detached, the start
+  // request itself fails with it as a daemon error.
+  const runcFailure = async (text: string): Promise<number> => {
+    if (detach) {
+      await call.err(`Error response from daemon: ${text}\n`);
+      return 1;
+    }
+    await call.out(`${text}\r\n`);
+    return 126;
+  };
   let user;
   try {
     user = resolveUser(vfs, o.changed('user') ? o.str('user') : c.config.User);
   } catch (e) {
-    // runc exec fails inside the container: the text comes back over the attached stream.
     if (!(e instanceof DaemonError)) throw e;
-    await call.out(`${e.message}\r\n`);
-    return 126;
+    return runcFailure(e.message);
   }
   user.creds.capBnd = o.bool('privileged') ? undefined : c.proc.creds.capBnd;
   // -e NAME passes the client's value, and nothing when the client has none (as for run).
   const extra = [...fromFiles, ...o.list('env').flatMap((e) => (e.includes('=') ? [e] : call.ctx.env.get(e) === undefined ? [] : [`${e}=${call.ctx.env.get(e)}`]))];
   const env = processEnv({ Env: c.config.Env }, c.config.Hostname, user.home, extra);
   const cwd = o.changed('workdir') && o.str('workdir') !== '' ? o.str('workdir') : c.config.WorkingDir || '/';
-  const detach = o.bool('detach');
-  if (!cwd.startsWith('/')) {
-    await call.out('OCI runtime exec failed: exec failed: Cwd must be an absolute path: unknown\r\n');
-    return 126;
-  }
+  if (!cwd.startsWith('/')) return runcFailure('OCI runtime exec failed: exec failed: Cwd must be an absolute path: unknown');
   if (!isDir(vfs, cwd)) {
-    await call.out(`OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd ("${cwd}") set in config.json failed: ${isMissing(vfs, cwd) ? 'no such file or directory' : 'not a directory'}: unknown\r\n`);
-    return 126;
+    return runcFailure(`OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd ("${cwd}") set in config.json failed: ${isMissing(vfs, cwd) ? 'no such file or directory: unknown' : `not a directory: unknown${MOUNT_HINT}`}`);
   }
   const mine = call.ctx.proc.fds;
   const fds = new FdTable();
@@ -86,7 +94,7 @@ const exec: Command = async (call) => {
         ready();
         return 126;
       }
-      p.exe = image.exe;
+      p.exe = resolvedExe(host, p, image.exe);
       ready();
       return image.main(p);
     },
@@ -96,9 +104,7 @@ const exec: Command = async (call) => {
   await started;
   if (failure) {
     const f = failure as { message: string };
-    // The engine sends this through the exec's attached stream, CRLF and all.
-    await call.out(`OCI runtime exec failed: exec failed: unable to start container process: ${f.message}: unknown\r\n`);
-    return 126;
+    return runcFailure(`OCI runtime exec failed: exec failed: unable to start container process: ${f.message}: unknown`);
   }
   if (detach) return 0;
   const status = await proc.exited;

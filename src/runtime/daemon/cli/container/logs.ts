@@ -1,7 +1,11 @@
 import type { LogEntry } from '../../container/logs.ts';
-import { rfc3339Nano } from '../../ids.ts';
 import { readableLogs } from '../../container/log-driver.ts';
 import { type Command, daemonFailure } from '../command.ts';
+
+/** The CLI prints log times as RFC3339NanoFixed: always nine fraction digits, unlike Go's RFC3339Nano. */
+function fixedNano(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 19)}.${String(ms % 1000).padStart(3, '0')}000000Z`;
+}
 
 const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
 
@@ -57,7 +61,7 @@ const logs: Command = async (call) => {
   const emit = async (e: LogEntry) => {
     // --details puts the log's extra attributes (none here) and a space before each line.
     const data = o.bool('details') ? ` ${e.data}` : e.data;
-    const text = stamps ? `${rfc3339Nano(e.time)} ${data}` : data;
+    const text = stamps ? `${fixedNano(e.time)} ${data}` : data;
     await (e.stream === 'stdout' ? call.ctx.stdout : call.ctx.stderr).write(text);
   };
   for (const e of entries) await emit(e);

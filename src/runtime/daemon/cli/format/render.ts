@@ -1,4 +1,4 @@
-import { execute, parseTemplate, TemplateError, type Template } from '../../template/index.ts';
+import { execute, executeHeader, parseTemplate, TemplateError, type Template } from '../../template/index.ts';
 import type { GoStruct } from '../../template/format.ts';
 import { tabwrite } from './tabwriter.ts';
 
@@ -32,12 +32,7 @@ export function renderList(format: string, rows: GoStruct[], header: Record<stri
     throw e;
   }
   if (!table) return out;
-  let head = '';
-  try {
-    head = execute(tpl, header);
-  } catch {
-    head = '';
-  }
+  const head = executeHeader(tpl, header);
   const body = tabwrite(`${head}\n${out}`);
   return body.endsWith('\n') ? body : `${body}\n`;
 }
