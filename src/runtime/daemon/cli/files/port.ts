@@ -1,3 +1,4 @@
+import { naturalCompare } from '../format/natural.ts';
 import { containerJson } from '../../inspect/container-json.ts';
 import { type Command, daemonFailure } from '../command.ts';
 
@@ -9,23 +10,6 @@ interface Binding {
 /** net.JoinHostPort: IPv6 hosts in brackets. */
 const joinHostPort = (host: string, port: string) => (host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`);
 
-/** sortorder.NaturalLess: digit runs compare as numbers. */
-export function naturalCompare(a: string, b: string): number {
-  const ra = a.match(/\d+|\D+/g) ?? [];
-  const rb = b.match(/\d+|\D+/g) ?? [];
-  for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
-    const x = ra[i]!;
-    const y = rb[i]!;
-    if (x === y) continue;
-    if (/^\d/.test(x) && /^\d/.test(y)) {
-      const d = Number(x) - Number(y);
-      if (d !== 0) return d;
-      return x.length - y.length;
-    }
-    return x < y ? -1 : 1;
-  }
-  return ra.length - rb.length;
-}
 
 /**
  * `docker port CONTAINER [PRIVATE_PORT[/PROTO]]`: the published ports of the container's

@@ -54,21 +54,3 @@ export const VOLUME_HEADERS: Record<string, string> = {
   Name: 'VOLUME NAME', Driver: 'DRIVER', Scope: 'SCOPE', Mountpoint: 'MOUNTPOINT', Labels: 'LABELS', Links: 'LINKS',
   Size: 'SIZE', Availability: 'AVAILABILITY', Group: 'GROUP', Status: 'STATUS',
 };
-
-/** sortorder.NaturalLess: digit runs compare as numbers, the rest byte-wise. */
-export function naturalLess(a: string, b: string): number {
-  const ca = a.match(/\d+|\D+/g) ?? [];
-  const cb = b.match(/\d+|\D+/g) ?? [];
-  for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
-    const x = ca[i]!;
-    const y = cb[i]!;
-    if (x === y) continue;
-    if (/^\d/.test(x) && /^\d/.test(y)) {
-      const d = Number(x) - Number(y);
-      if (d !== 0) return d;
-      return x.length - y.length;
-    }
-    return x < y ? -1 : 1;
-  }
-  return ca.length - cb.length;
-}

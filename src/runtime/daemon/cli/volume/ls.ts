@@ -1,7 +1,8 @@
 import { type Command, daemonFailure } from '../command.ts';
 import { FormatError, renderList } from '../format/render.ts';
 import { volumesOf } from '../../volume/store.ts';
-import { VOLUME_HEADERS, VolumeContext, naturalLess } from './context.ts';
+import { VOLUME_HEADERS, VolumeContext } from './context.ts';
+import { naturalCompare } from '../format/natural.ts';
 import { filterVolumes, parseFilters } from './filters.ts';
 
 /** `docker volume ls`: `table {{.Driver}}\t{{.Name}}` by default, `-q` names only. */
@@ -14,7 +15,7 @@ const ls: Command = async (call) => {
   } catch (e) {
     return daemonFailure(call, e);
   }
-  list.sort((a, b) => naturalLess(a.name, b.name));
+  list.sort((a, b) => naturalCompare(a.name, b.name));
   let format = o.str('format') || 'table';
   if (o.bool('quiet')) format = '{{.Name}}';
   else if (format === 'table') format = 'table {{.Driver}}\t{{.Name}}';
