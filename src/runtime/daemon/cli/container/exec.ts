@@ -1,15 +1,14 @@
 import { ClientError } from './client-error.ts';
 import { readKvFile } from './kv-file.ts';
-import { burnRuncPids } from '../../container/runc-pids.ts';
 import { FdTable, OpenFile } from '../../../kernel/proc/fd-table.ts';
 import { statusCode } from '../../../kernel/proc/process.ts';
 import { NullIn, NullOut } from '../../../kernel/stream.ts';
-import { execFailure, processEnv } from '../../container/start.ts';
+import { processEnv } from '../../container/start.ts';
 import { resolveUser } from '../../container/user.ts';
 import { daemonVfs } from '../../container/view.ts';
 import { DaemonError } from '../../errors.ts';
 import { type Command, daemonFailure } from '../command.ts';
-import { resolvedExe } from '../../container/exe-path.ts';
+import { startExec } from '../../container/exec-process.ts';
 
 /** docker exec: a new process in the container's namespaces and cgroups, attached to the client. */
 /** The daemon appends this to any runc error that says "not a directory". */
@@ -80,32 +79,9 @@ const exec: Command = async (call) => {
     fds.set(1, pty);
     fds.set(2, pty.ref());
   } else for (const fd of [1, 2]) fds.set(fd, !detach && mine.get(fd) ? mine.get(fd)!.ref() : new OpenFile(null, new NullOut(), '/dev/null'));
-  c.execIds.push(host.random.hex(64));
-  let failure: { message: string; code: number } | null = null;
-  let ready!: () => void;
-  const started = new Promise<void>((r) => (ready = r));
-  // Like runc exec, the process comes from outside: its parent is not in the container (ppid 0).
-  const proc = host.kernel.spawn(host.init, {
-    argv, env, cwd, creds: user.creds, ns, fds, cgroups: new Map(c.proc.cgroups),
-    main: async (p) => {
-      const image = host.resolveProgram(p, argv);
-      if ('error' in image) {
-        failure = execFailure(argv[0]!, image.errno);
-        ready();
-        return 126;
-      }
-      p.exe = resolvedExe(host, p, image.exe);
-      ready();
-      return image.main(p);
-    },
-  });
-  burnRuncPids(ns.pid);
-  proc.comm = (argv[0] ?? '').split('/').pop()!.slice(0, 15);
-  await started;
-  if (failure) {
-    const f = failure as { message: string };
-    return runcFailure(`OCI runtime exec failed: exec failed: unable to start container process: ${f.message}: unknown`);
-  }
+  const r = await startExec(host, c, { argv, env, cwd, creds: user.creds, fds });
+  if ('failure' in r) return runcFailure(`OCI runtime exec failed: exec failed: unable to start container process: ${r.failure.message}: unknown`);
+  const proc = r.proc;
   if (detach) return 0;
   const status = await proc.exited;
   return statusCode(status);

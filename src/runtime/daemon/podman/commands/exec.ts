@@ -1,7 +1,8 @@
 import { FdTable, OpenFile } from '../../../kernel/proc/fd-table.ts';
 import { statusCode } from '../../../kernel/proc/process.ts';
 import { NullIn, NullOut } from '../../../kernel/stream.ts';
-import { execFailure, processEnv } from '../../container/start.ts';
+import { processEnv } from '../../container/start.ts';
+import { startExec } from '../../container/exec-process.ts';
 import { resolveUser } from '../../container/user.ts';
 import { daemonVfs } from '../../container/view.ts';
 import { DaemonError } from '../../errors.ts';
@@ -33,33 +34,14 @@ const exec: PodmanCommand = async (call) => {
   const fds = new FdTable();
   fds.set(0, o.bool('interactive') && !detach && mine.get(0) ? mine.get(0)!.ref() : new OpenFile(new NullIn(), null, '/dev/null'));
   for (const fd of [1, 2]) fds.set(fd, !detach && mine.get(fd) ? mine.get(fd)!.ref() : new OpenFile(null, new NullOut(), '/dev/null'));
-  const id = host.random.hex(64);
-  c.execIds.push(id);
-  let failure: { message: string; code: number } | null = null;
-  let ready!: () => void;
-  const started = new Promise<void>((r) => (ready = r));
-  const proc = host.kernel.spawn(host.init, {
-    argv, env, cwd, creds: user.creds, ns, fds, cgroups: new Map(c.proc.cgroups),
-    main: async (p) => {
-      const image = host.resolveProgram(p, argv);
-      if ('error' in image) {
-        failure = execFailure(argv[0]!, image.errno);
-        ready();
-        return 126;
-      }
-      p.exe = image.exe;
-      ready();
-      return image.main(p);
-    },
-  });
-  proc.comm = (argv[0] ?? '').split('/').pop()!.slice(0, 15);
-  await started;
-  if (failure) {
-    const f = failure as { message: string; code: number };
-    const code = f.code === 127 ? 127 : 126;
+  const r = await startExec(host, c, { argv, env, cwd, creds: user.creds, fds });
+  if ('failure' in r) {
+    const code = r.failure.code === 127 ? 127 : 126;
     const why = code === 127 ? 'OCI runtime attempted to invoke a command that was not found' : 'OCI permission denied';
-    return fail(call, `runc: exec failed: unable to start container process: ${f.message}: ${why}`, code);
+    return fail(call, `runc: exec failed: unable to start container process: ${r.failure.message}: ${why}`, code);
   }
+  const proc = r.proc;
+  const id = c.execIds[c.execIds.length - 1]!;
   if (detach) {
     await call.out(`${id}\n`);
     return 0;
