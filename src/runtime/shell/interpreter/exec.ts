@@ -73,6 +73,9 @@ export async function runStatements(sh: Shell, list: readonly Statement[]): Prom
     status = await runStatement(sh, st);
   }
   sh.oneShot = false;
+  // A trapped signal that interrupted the last command (`... & wait`) runs its trap before the
+  // shell goes on or exits, as after any other command.
+  if (sh.proc.pendingSignals.length > 0 && sh.proc.alive) await runPendingTraps(sh);
   return status;
 }
 
