@@ -55,6 +55,7 @@ describe('docker stop and a shell that traps SIGTERM', () => {
   it('runs the trap when the signal interrupts the last command (wait), as the real engine shows: exit 9', async () => {
     const s = newSession();
     await s.run(`docker run -d --name trapper busybox sh -c 'trap "exit 9" TERM; sleep 1000 & wait'`);
+    await s.run("sleep 1");
     expect((await s.run("docker stop trapper; docker inspect -f '{{.State.ExitCode}}' trapper")).stdout).toBe('trapper\n9\n');
   });
 });
