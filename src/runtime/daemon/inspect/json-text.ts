@@ -1,3 +1,4 @@
+import { jsonString as goJsonString } from '../template/format.ts';
 /**
  * Go's encoding/json as the engine writes it and `docker inspect` indents it: 4 spaces, HTML-safe
  * escapes (<, >, & as \u003c...), `{}` and `[]` for empty containers, key order as built.
@@ -17,18 +18,5 @@ export function indentJson(v: unknown, indent = '    ', prefix = ''): string {
   return `{\n${entries.map(([k, x]) => `${inner}${jsonString(k)}: ${indentJson(x, indent, inner)}`).join(',\n')}\n${prefix}}`;
 }
 
-export function jsonString(s: string): string {
-  let out = '"';
-  const text = Buffer.from(s, 'latin1').toString('utf8');
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || ch === '<' || ch === '>' || ch === '&' || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, '0')}`;
-    else out += ch;
-  }
-  return Buffer.from(`${out}"`, 'utf8').toString('latin1');
-}
+/** The engine's JSON strings: Go's encoder with HTML escaping on. */
+export const jsonString = (s: string): string => goJsonString(s, true);

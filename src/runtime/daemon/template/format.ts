@@ -91,9 +91,13 @@ function jsonNumber(n: number): string {
   return String(n);
 }
 
-function jsonString(s: string, html: boolean): string {
+/**
+ * A Go JSON string from a byte string: decoded as UTF-8 (so U+2028/U+2029 are escaped as Go does),
+ * control characters as \uXXXX, and <, >, & too when `html` escaping is on.
+ */
+export function jsonString(s: string, html: boolean): string {
   let out = '"';
-  for (const ch of s) {
+  for (const ch of Buffer.from(s, 'latin1').toString('utf8')) {
     const c = ch.codePointAt(0)!;
     if (ch === '"') out += '\\"';
     else if (ch === '\\') out += '\\\\';
@@ -103,5 +107,5 @@ function jsonString(s: string, html: boolean): string {
     else if (c < 0x20 || (html && (ch === '<' || ch === '>' || ch === '&')) || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, '0')}`;
     else out += ch;
   }
-  return out + '"';
+  return Buffer.from(`${out}"`, 'utf8').toString('latin1');
 }
