@@ -10,7 +10,7 @@ import { writeNetworkFiles } from './container/rootfs.ts';
 import { addDnsSearchOptions } from './container/resolv.ts';
 import { DaemonError, noSuchContainer } from './errors.ts';
 import { EventLog } from './events.ts';
-import { rfc3339Nano, ZERO_TIME } from './ids.ts';
+import { rfc3339Nano } from './ids.ts';
 import { ImageStore } from './image/store.ts';
 import { BridgeIpam } from './network/ipam.ts';
 import { removeAnonymousVolumes } from './volume/release.ts';
@@ -256,10 +256,6 @@ export class Engine {
     c.name = name;
     this.names.set(`/${name}`, c.id);
     this.events.add('container', 'rename', c);
-  }
-
-  get zeroTime(): string {
-    return ZERO_TIME;
   }
 }
 

@@ -1,4 +1,4 @@
-import { type Image, imageSize } from './image.ts';
+import type { Image } from './image.ts';
 import { familiarRepo, parseReference, type Reference, tagString, withDefaultTag } from './reference.ts';
 
 export class NoSuchImage extends Error {
@@ -109,9 +109,5 @@ export class ImageStore {
   /** Images whose parent is `img` (rmi refuses to delete those without -f... and prune walks them). */
   children(img: Image): Image[] {
     return this.all().filter((i) => i.parent === img.id);
-  }
-
-  size(img: Image): number {
-    return imageSize(img);
   }
 }

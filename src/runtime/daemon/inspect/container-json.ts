@@ -1,5 +1,4 @@
 import type { Container } from '../container/container.ts';
-import { ZERO_TIME } from '../ids.ts';
 import { apiMountsOf, mountPointJson, mountPointsOf } from '../volume/mountpoints.ts';
 
 const MASKED = ['/proc/asound', '/proc/acpi', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware'];
@@ -101,4 +100,3 @@ export function containerJson(c: Container, networkId: string): Record<string, u
   };
 }
 
-export { ZERO_TIME };
