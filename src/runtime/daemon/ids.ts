@@ -14,10 +14,21 @@ export function sha256(data: string): string {
 export const shortId = (id: string): string => id.replace(/^sha256:/, '').slice(0, 12);
 
 /** RFC 3339 with nanoseconds as the engine prints it (Go's time.RFC3339Nano, trailing zeros trimmed). */
+// Timestamps come in bursts within one virtual second: its date-time text is kept.
+let lastSecond = NaN;
+let lastPrefix = '';
+
 export function rfc3339Nano(ms: number, nanosExtra = 0): string {
-  const iso = new Date(ms).toISOString();
-  const frac = (String(ms % 1000).padStart(3, '0') + String(nanosExtra).padStart(6, '0')).replace(/0+$/, '');
-  return `${iso.slice(0, 19)}${frac ? `.${frac}` : ''}Z`;
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastSecond = second;
+    lastPrefix = new Date(second * 1000).toISOString().slice(0, 19);
+  }
+  let frac = String(Math.floor(ms) % 1000).padStart(3, '0') + String(nanosExtra).padStart(6, '0');
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end--;
+  frac = frac.slice(0, end);
+  return `${lastPrefix}${frac ? `.${frac}` : ''}Z`;
 }
 
 export const ZERO_TIME = '0001-01-01T00:00:00Z';

@@ -16,6 +16,8 @@ export class CgroupHierarchy {
   /** release_agent of the hierarchy (root file, kept for the v1 interface; never run). */
   releaseAgent = '';
   private readonly usedIds = new Set<number>();
+  /** Live cgroups by path: processes record their cgroup as a path, and it is looked up often. */
+  private readonly byPath = new Map<string, Cgroup>();
 
   constructor(
     readonly id: number,
@@ -27,6 +29,7 @@ export class CgroupHierarchy {
     // The root of a cgroup mount is dr-xr-xr-x: only mkdir through it, never chmod-free writes.
     this.root = new Cgroup(this, '', null, this.allocId(), 0o555, 0, 0, sys.now());
     for (const c of controllers) this.root.state.set(c.name, c.init(this.root, null, sys));
+    this.byPath.set('/', this.root);
   }
 
   /** The directory name under /sys/fs/cgroup. */
@@ -57,6 +60,9 @@ export class CgroupHierarchy {
   }
 
   find(path: string): Cgroup | null {
+    const known = this.byPath.get(path);
+    if (known) return known;
+    // Not in canonical form (`docker/x`, `/a//b/`) or absent: walk it.
     let cg: Cgroup | null = this.root;
     for (const part of path.split('/').filter(Boolean)) {
       cg = cg.children.get(part) ?? null;
@@ -86,6 +92,7 @@ export class CgroupHierarchy {
     cg.cloneChildren = parent.cloneChildren;
     for (const c of this.controllers) cg.state.set(c.name, c.init(cg, parent, this.sys));
     parent.children.set(name, cg);
+    this.byPath.set(cg.path, cg);
     parent.mtime = parent.ctime = now;
     return cg;
   }
@@ -93,7 +100,8 @@ export class CgroupHierarchy {
   /** cgroup_rmdir(): refused (EBUSY) while tasks or child cgroups remain. */
   rmdir(cg: Cgroup): void {
     if (!cg.parent) throw new FsError('EBUSY');
-    if (cg.children.size > 0 || this.members(cg).length > 0) throw new FsError('EBUSY');
+    if (cg.children.size > 0 || this.hasMembers(cg)) throw new FsError('EBUSY');
+    this.byPath.delete(cg.path);
     cg.removed = true;
     cg.parent.children.delete(cg.name);
     this.usedIds.delete(cg.id);
@@ -107,9 +115,11 @@ export class CgroupHierarchy {
     if (newName === cg.name) return;
     if (cg.parent.children.has(newName) || this.file(cg.parent, newName)) throw new FsError('EEXIST');
     const oldPath = cg.path;
+    for (const sub of cg.subtree()) this.byPath.delete(sub.path);
     cg.parent.children.delete(cg.name);
     cg.name = newName;
     cg.parent.children.set(newName, cg);
+    for (const sub of cg.subtree()) this.byPath.set(sub.path, sub);
     const newPath = cg.path;
     for (const p of this.sys.kernel.procs.values()) {
       const at = p.cgroups.get(this.key);
@@ -130,6 +140,12 @@ export class CgroupHierarchy {
   members(cg: Cgroup): Process[] {
     const path = cg.path;
     return [...this.sys.kernel.procs.values()].filter((p) => p.alive && this.pathOf(p) === path);
+  }
+
+  private hasMembers(cg: Cgroup): boolean {
+    const path = cg.path;
+    for (const p of this.sys.kernel.procs.values()) if (p.alive && this.pathOf(p) === path) return true;
+    return false;
   }
 
   /** Live tasks in `cg` and below. */

@@ -64,13 +64,20 @@ function cpuDir(machine: MachineInfo): SynthNode {
 
 /** The root of /sys; `netns` is the network namespace of whoever mounted it. */
 export function sysfsRoot(machine: MachineInfo, netns: () => NetNamespace): () => SynthNode {
+  let entries: Map<string, SynthNode> | undefined;
+  // Built on first look: every container mounts a /sys, few read it. The root itself is dr-xr-xr-x.
+  const root: SynthNode = { type: 'dir', mode: 0o555, children: () => (entries ??= sysfsTree(machine, netns).children!()) };
+  return () => root;
+}
+
+function sysfsTree(machine: MachineInfo, netns: () => NetNamespace): SynthNode {
   const thp = {
     enabled: choiceFile(['always', 'madvise', 'never'], 'madvise'),
     defrag: choiceFile(['always', 'defer', 'defer+madvise', 'madvise', 'never'], 'madvise'),
     use_zero_page: synthFile(() => '1\n'),
     hpage_pmd_size: synthFile(() => '2097152\n'),
   };
-  const root = dir({
+  return dir({
     block: {},
     bus: {},
     class: { net: classNetDir(netns) },
@@ -96,6 +103,4 @@ export function sysfsRoot(machine: MachineInfo, netns: () => NetNamespace): () =
     module: {},
     power: {},
   });
-  // The sysfs root itself is dr-xr-xr-x.
-  return () => ({ ...root, mode: 0o555 });
 }

@@ -1,5 +1,5 @@
 import { FsError } from './errors.ts';
-import type { CreateSpec, FileType, Filesystem, NodeRef, SetAttr, Stat } from './types.ts';
+import type { CreateSpec, FileType, Filesystem, NodeAttrs, NodeRef, SetAttr, Stat } from './types.ts';
 
 /** One inode of an in-memory filesystem. Directory entries keep insertion order; readers sort. */
 export class Inode {
@@ -41,6 +41,11 @@ export class MemFs implements Filesystem {
   readonly now: () => number;
   private nextIno = 2;
   readonly rootInode: Inode;
+  /**
+   * Bumped by every change to a directory's entries made through this object, so overlays over
+   * it know when their path cache is stale. Code that edits `entries` directly must bump it too.
+   */
+  gen = 0;
 
   constructor(opts: MemFsOptions) {
     this.fstype = opts.fstype ?? 'tmpfs';
@@ -61,6 +66,9 @@ export class MemFs implements Filesystem {
   }
   lookup(dir: NodeRef, name: string): Inode | null {
     return asDir(dir).entries!.get(name) ?? null;
+  }
+  attrs(node: NodeRef): NodeAttrs {
+    return node as Inode;
   }
   stat(node: NodeRef): Stat {
     const n = node as Inode;
@@ -95,6 +103,7 @@ export class MemFs implements Filesystem {
     const n = new Inode(this.nextIno++, spec.type, spec.mode, spec.uid, spec.gid, t, t, t);
     if (spec.target !== undefined) n.target = spec.target;
     if (spec.rdev !== undefined) n.rdev = spec.rdev;
+    this.gen++;
     d.entries!.set(name, n);
     if (n.type === 'dir') d.nlink++;
     d.mtime = d.ctime = t;
@@ -105,6 +114,7 @@ export class MemFs implements Filesystem {
     const n = d.entries!.get(name);
     if (!n) throw new FsError('ENOENT');
     if (n.type === 'dir') throw new FsError('EISDIR');
+    this.gen++;
     d.entries!.delete(name);
     n.nlink--;
     d.mtime = d.ctime = this.now();
@@ -115,6 +125,7 @@ export class MemFs implements Filesystem {
     if (!n) throw new FsError('ENOENT');
     if (n.type !== 'dir') throw new FsError('ENOTDIR');
     if (n.entries!.size > 0) throw new FsError('ENOTEMPTY');
+    this.gen++;
     d.entries!.delete(name);
     d.nlink--;
     d.mtime = d.ctime = this.now();
@@ -132,6 +143,7 @@ export class MemFs implements Filesystem {
       if (existing.type === 'dir' && existing.entries!.size > 0) throw new FsError('ENOTEMPTY');
       if (existing.type === 'dir') d.nlink--;
     }
+    this.gen++;
     s.entries!.delete(srcName);
     d.entries!.set(dstName, n);
     if (n.type === 'dir' && s !== d) {
@@ -146,6 +158,7 @@ export class MemFs implements Filesystem {
     const n = target as Inode;
     if (n.type === 'dir') throw new FsError('EPERM');
     if (d.entries!.has(name)) throw new FsError('EEXIST');
+    this.gen++;
     d.entries!.set(name, n);
     n.nlink++;
     n.ctime = d.mtime = d.ctime = this.now();

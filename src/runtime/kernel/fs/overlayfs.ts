@@ -1,22 +1,24 @@
 import { FsError } from './errors.ts';
 import { Inode, MemFs } from './memfs.ts';
-import type { CreateSpec, Filesystem, NodeRef, SetAttr, Stat } from './types.ts';
+import type { CreateSpec, Filesystem, NodeAttrs, NodeRef, SetAttr, Stat } from './types.ts';
 
-/** Result of walking one layer for a path: found, hidden by a whiteout/opaque dir, or simply absent. */
-type LayerHit = { kind: 'found'; node: Inode } | { kind: 'hidden' } | { kind: 'missing' };
+/** What one layer holds at a path: the node, HIDDEN (whiteout or opaque dir above), or null (absent). */
+const HIDDEN = Symbol('hidden');
+type LayerHit = Inode | typeof HIDDEN | null;
 
 const isWhiteout = (n: Inode): boolean => n.type === 'chr' && n.rdev === 0;
 
-function walkLayer(layer: MemFs, parts: string[]): LayerHit {
+// Called for every path component of every lookup: no allocation on this path.
+function walkLayer(layer: MemFs, parts: string[], count = parts.length): LayerHit {
   let n = layer.rootInode;
-  for (let i = 0; i < parts.length; i++) {
-    if (n.type !== 'dir') return { kind: 'hidden' };
+  for (let i = 0; i < count; i++) {
+    if (n.type !== 'dir') return HIDDEN;
     const next = n.entries!.get(parts[i]!);
-    if (!next) return n.opaque && i > 0 ? { kind: 'hidden' } : { kind: 'missing' };
-    if (isWhiteout(next)) return { kind: 'hidden' };
+    if (!next) return n.opaque && i > 0 ? HIDDEN : null;
+    if (isWhiteout(next)) return HIDDEN;
     n = next;
   }
-  return { kind: 'found', node: n };
+  return n;
 }
 
 const split = (p: string): string[] => (p === '/' ? [] : p.slice(1).split('/'));
@@ -52,25 +54,46 @@ export class OverlayFs implements Filesystem {
     return [this.upper, ...this.lowers];
   }
 
+  /** Path → merged node, valid while the writable layers' generations add up to `cacheGen`. */
+  private readonly cache = new Map<string, Inode | null>();
+  private cacheGen = -1;
+
+  // A path walk asks for the same path several times (type, permission, lookup): answer from the cache.
   private top(path: string): Inode | null {
+    let gen = this.upper.gen;
+    for (let i = 0; i < this.frozenFrom; i++) gen += this.lowers[i]!.gen;
+    if (gen !== this.cacheGen) {
+      this.cache.clear();
+      this.cacheGen = gen;
+    }
+    const hit = this.cache.get(path);
+    if (hit !== undefined) return hit;
+    const found = this.resolve(path);
+    this.cache.set(path, found);
+    return found;
+  }
+
+  private resolve(path: string): Inode | null {
     const parts = split(path);
-    const layers = this.layers;
-    const frozen = this.frozenFrom + 1;
-    for (let i = 0; i < layers.length && i < frozen; i++) {
-      const hit = walkLayer(layers[i]!, parts);
-      if (hit.kind === 'found') return hit.node;
-      if (hit.kind === 'hidden') return null;
+    const up = walkLayer(this.upper, parts);
+    if (up === HIDDEN) return null;
+    if (up) return up;
+    const lowers = this.lowers;
+    for (let i = 0; i < this.frozenFrom; i++) {
+      const hit = walkLayer(lowers[i]!, parts);
+      if (hit === HIDDEN) return null;
+      if (hit) return hit;
     }
     const memo = this.frozenHits.get(path);
     if (memo !== undefined) return memo;
     let found: Inode | null = null;
-    for (let i = frozen; i < layers.length; i++) {
-      const hit = walkLayer(layers[i]!, parts);
-      if (hit.kind === 'found') {
-        found = hit.node;
+    for (let i = this.frozenFrom; i < lowers.length; i++) {
+      const hit = walkLayer(lowers[i]!, parts);
+      if (hit === HIDDEN) break;
+      if (hit) {
+        found = hit;
         break;
       }
-      if (hit.kind === 'hidden') break;
     }
     this.frozenHits.set(path, found);
     return found;
@@ -85,12 +108,12 @@ export class OverlayFs implements Filesystem {
   /** True if some lower layer still shows `path` (so deleting it needs a whiteout). */
   private inLowers(path: string): boolean {
     const parts = split(path);
-    const upperHit = walkLayer(this.upper, parts.slice(0, -1));
-    if (upperHit.kind === 'found' && upperHit.node.opaque) return false;
+    const upperHit = walkLayer(this.upper, parts, parts.length - 1);
+    if (upperHit && upperHit !== HIDDEN && upperHit.opaque) return false;
     for (const layer of this.lowers) {
       const hit = walkLayer(layer, parts);
-      if (hit.kind === 'found') return true;
-      if (hit.kind === 'hidden') return false;
+      if (hit === HIDDEN) return false;
+      if (hit) return true;
     }
     return false;
   }
@@ -98,7 +121,7 @@ export class OverlayFs implements Filesystem {
   /** Copy `path` (and its parents) into the upper layer, as overlayfs does on first write. */
   private copyUp(path: string): Inode {
     const up = walkLayer(this.upper, split(path));
-    if (up.kind === 'found') return up.node;
+    if (up && up !== HIDDEN) return up;
     const src = this.node(path);
     const parent = path === '/' ? this.upper.rootInode : this.copyUp(parentOf(path));
     const copy = this.upper.create(parent, baseOf(path), {
@@ -119,13 +142,18 @@ export class OverlayFs implements Filesystem {
     const p = join(dir as string, name);
     return this.top(p) ? p : null;
   }
+  attrs(node: NodeRef): NodeAttrs {
+    return this.node(node as string);
+  }
   stat(node: NodeRef): Stat {
     const p = node as string;
     const n = this.node(p);
     let ino = this.inos.get(p);
     if (ino === undefined) this.inos.set(p, (ino = this.nextIno++));
     const st = this.upper.stat(n);
-    return { ...st, ino, dev: this.dev };
+    st.ino = ino;
+    st.dev = this.dev;
+    return st;
   }
   readdir(dir: NodeRef): string[] {
     const parts = split(dir as string);
@@ -133,15 +161,15 @@ export class OverlayFs implements Filesystem {
     const seen = new Set<string>();
     for (const layer of this.layers) {
       const hit = walkLayer(layer, parts);
-      if (hit.kind === 'hidden') break;
-      if (hit.kind === 'missing') continue;
-      if (hit.node.type !== 'dir') break;
-      for (const [name, child] of hit.node.entries!) {
+      if (hit === HIDDEN) break;
+      if (!hit) continue;
+      if (hit.type !== 'dir') break;
+      for (const [name, child] of hit.entries!) {
         if (seen.has(name)) continue;
         seen.add(name);
         if (!isWhiteout(child)) names.push(name);
       }
-      if (hit.node.opaque) break;
+      if (hit.opaque) break;
     }
     return names;
   }
@@ -160,7 +188,10 @@ export class OverlayFs implements Filesystem {
     const parent = this.copyUp(dir as string);
     const old = parent.entries!.get(name);
     const replacesLower = old !== undefined || this.inLowers(p);
-    if (old) parent.entries!.delete(name);
+    if (old) {
+      this.upper.gen++;
+      parent.entries!.delete(name);
+    }
     const n = this.upper.create(parent, name, spec);
     // A new directory over a deleted lower one must not show the old contents.
     if (n.type === 'dir' && replacesLower) n.opaque = true;
@@ -176,6 +207,7 @@ export class OverlayFs implements Filesystem {
     const parent = this.copyUp(dir);
     const up = parent.entries!.get(name);
     if (up) {
+      this.upper.gen++;
       parent.entries!.delete(name);
       if (up.type === 'dir') parent.nlink--;
     }
@@ -201,6 +233,7 @@ export class OverlayFs implements Filesystem {
     const dst = this.copyUp(dstDir as string);
     const wasLower = this.inLowers(from);
     const srcParent = this.copyUp(srcDir as string);
+    this.upper.gen++;
     srcParent.entries!.delete(srcName);
     dst.entries!.set(dstName, moved);
     if (wasLower) this.upper.create(srcParent, srcName, { type: 'chr', mode: 0, uid: 0, gid: 0, rdev: 0 });

@@ -1,6 +1,6 @@
 import { FsError } from './errors.ts';
 import type { Mount, MountTable } from './mounts.ts';
-import type { NodeRef } from './types.ts';
+import { attrsOf, type NodeRef } from './types.ts';
 
 /** Where a walk ended: the mount, the node inside its fs, and the canonical path. */
 export interface Location {
@@ -50,7 +50,7 @@ export function walk(
     const name = pending.shift()!;
     const here = stack[stack.length - 1]!;
     if (name === '.') {
-      if (here.mount.fs.stat(here.node).type !== 'dir') throw new FsError('ENOTDIR');
+      if (attrsOf(here.mount.fs, here.node).type !== 'dir') throw new FsError('ENOTDIR');
       if (pending.length === 0) last = { loc: here, parent: stack[stack.length - 2] ?? here, name: '.' };
       continue;
     }
@@ -62,8 +62,7 @@ export function walk(
       }
       continue;
     }
-    const st = here.mount.fs.stat(here.node);
-    if (st.type !== 'dir') throw new FsError('ENOTDIR');
+    if (attrsOf(here.mount.fs, here.node).type !== 'dir') throw new FsError('ENOTDIR');
     check?.(here);
     const childPath = joinPath(here.path, name);
     const over = table.at(childPath);
@@ -74,7 +73,7 @@ export function walk(
     }
     const loc: Location = over ? { mount: over, node: over.root, path: childPath } : { mount: here.mount, node: node!, path: childPath };
     const isLast = pending.length === 0;
-    if (!over && (!isLast || followLast) && loc.mount.fs.stat(loc.node).type === 'symlink') {
+    if (!over && (!isLast || followLast) && attrsOf(loc.mount.fs, loc.node).type === 'symlink') {
       if (++links > MAX_SYMLINKS) throw new FsError('ELOOP');
       const target = loc.mount.fs.readlink(loc.node);
       if (target === '') throw new FsError('ENOENT');
@@ -87,7 +86,7 @@ export function walk(
     if (isLast) last = { loc, parent: here, name };
   }
   if (last) {
-    if (trailingSlash && last.loc && last.loc.mount.fs.stat(last.loc.node).type !== 'dir') throw new FsError('ENOTDIR');
+    if (trailingSlash && last.loc && attrsOf(last.loc.mount.fs, last.loc.node).type !== 'dir') throw new FsError('ENOTDIR');
     return last;
   }
   const top = stack[stack.length - 1]!;

@@ -41,12 +41,28 @@ export type NodeRef = object | string;
  * A mounted filesystem. Path walking, symlinks, `..` and mounts are the VFS's job;
  * a filesystem only answers per-node questions. Data is a byte string (one char per byte).
  */
+/** What a path walk needs of a node; an Inode or a Stat satisfies it. */
+export interface NodeAttrs {
+  readonly type: FileType;
+  readonly mode: number;
+  readonly uid: number;
+  readonly gid: number;
+}
+
+/** A node's attributes, cheaply where the filesystem allows. */
+export const attrsOf = (fs: Filesystem, node: NodeRef): NodeAttrs => (fs.attrs ? fs.attrs(node) : fs.stat(node));
+
 export interface Filesystem {
   readonly fstype: string;
   readonly dev: number;
   root(): NodeRef;
   lookup(dir: NodeRef, name: string): NodeRef | null;
   stat(node: NodeRef): Stat;
+  /**
+   * The permission-relevant attributes without building a Stat: path walks ask this of every
+   * directory they cross, so filesystems that hold inodes return them as they are.
+   */
+  attrs?(node: NodeRef): NodeAttrs;
   readdir(dir: NodeRef): string[];
   read(node: NodeRef): string;
   write(node: NodeRef, data: string, append: boolean): void;

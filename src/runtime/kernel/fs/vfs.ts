@@ -5,7 +5,7 @@ import type { CharDevice } from './devices.ts';
 import { FsError } from './errors.ts';
 import type { Mount } from './mounts.ts';
 import { type Location, type Walked, walk } from './path-walk.ts';
-import type { NodeRef, Stat } from './types.ts';
+import { attrsOf, type NodeRef, type Stat } from './types.ts';
 
 export interface OpenWriteOptions {
   append?: boolean;
@@ -86,13 +86,13 @@ export class Vfs {
    * owner is mapped in it (so `unshare -r` by a user cannot write root's files).
    */
   private need(loc: Location, want: number): void {
-    const st = this.rawStat(loc);
-    const { uid, gid, groups } = this.hostCreds();
+    const st = attrsOf(loc.mount.fs, loc.node);
     const userns = this.proc.ns.user;
     if (this.proc.creds.uid === 0 && userns.maps(st.uid, 'uid') && userns.maps(st.gid, 'gid')) {
       if (want & X && st.type !== 'dir' && !(st.mode & 0o111)) throw new FsError('EACCES');
       return;
     }
+    const { uid, gid, groups } = this.hostCreds();
     const bits = uid === st.uid ? (st.mode >> 6) & 7 : gid === st.gid || groups.includes(st.gid) ? (st.mode >> 3) & 7 : st.mode & 7;
     if ((bits & want) !== want) throw new FsError('EACCES');
   }

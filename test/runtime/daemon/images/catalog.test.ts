@@ -96,11 +96,9 @@ describe('findImage', () => {
 });
 
 describe('layers', () => {
-  test('every layer of every image builds, all images in under 50 ms', () => {
-    for (const s of ALL) buildLayers(s);
-    const t0 = performance.now();
-    for (const s of ALL) buildLayers(s);
-    expect(performance.now() - t0).toBeLessThan(50);
+  // How fast they build is measured by `npm run bench`, not here: timings in tests flake under load.
+  test('every layer of every image builds', () => {
+    for (const s of ALL) expect(buildLayers(s).length, name(s)).toBeGreaterThan(0);
   });
 
   test('later layers never turn a base symlink (/bin on merged /usr) into a directory', () => {
