@@ -35,8 +35,11 @@ export class SeededRandom {
 
   hex(chars: number): string {
     let out = '';
-    while (out.length < chars) out += this.nextU32().toString(16).padStart(8, '0');
-    return out.slice(0, chars);
+    while (out.length < chars) {
+      const v = this.nextU32();
+      out += HEX_BYTE[v >>> 24]! + HEX_BYTE[(v >>> 16) & 255]! + HEX_BYTE[(v >>> 8) & 255]! + HEX_BYTE[v & 255]!;
+    }
+    return out.length === chars ? out : out.slice(0, chars);
   }
 
   bytes(n: number): string {
@@ -57,3 +60,6 @@ export class SeededRandom {
 function rotl(x: number, k: number): number {
   return ((x << k) | (x >>> (32 - k))) >>> 0;
 }
+
+// Ids are 64 hex digits and every container takes several: a byte table beats toString(16).
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
