@@ -29,6 +29,7 @@ import { appletNames } from './shell/applets/registry.ts';
 import { StepBudget, type ShellSystem } from './shell/interpreter/system.ts';
 import { WorkspaceFs } from './workspace/workspace-fs.ts';
 import { registerHost } from './daemon/host-link.ts';
+import { bootServices } from './services/boot.ts';
 
 export interface HostOptions {
   seed?: number;
@@ -105,6 +106,7 @@ export class Host {
     registerHost(this.kernel, this);
     this.init.comm = 'systemd';
     this.init.exe = '/usr/lib/systemd/systemd';
+    bootServices(this);
   }
 
   allocDev(): number {

@@ -10,10 +10,14 @@ import { writeNetworkFiles } from './container/rootfs.ts';
 import { addDnsSearchOptions } from './container/resolv.ts';
 import { DaemonError, noSuchContainer } from './errors.ts';
 import { EventLog } from './events.ts';
+import { startHealthMonitor } from './container/health.ts';
 import { rfc3339Nano } from './ids.ts';
 import { ImageStore } from './image/store.ts';
 import { BridgeIpam } from './network/ipam.ts';
+import { PortAllocator } from './network/port-allocator.ts';
+import { publishPorts } from './container/publish.ts';
 import { removeAnonymousVolumes } from './volume/release.ts';
+import { daemonDns } from '../services/docker-settings.ts';
 
 /**
  * The Docker engine on a host model: the image store, the containers and what happens to them.
@@ -26,14 +30,17 @@ export class Engine {
   readonly names = new Map<string, string>();
   readonly events: EventLog;
   readonly bridge: BridgeIpam;
+  /** Host ports published by running containers. */
+  readonly ports = new PortAllocator();
   /** The engine's identity in `docker info` (a libtrust key id in 20.10). */
   readonly daemonId: string;
 
-  constructor(readonly host: Host) {
+  /** `identity` is given when a saved engine is rebuilt (persist/): the same ids, no random draws. */
+  constructor(readonly host: Host, identity?: EngineIdentity) {
     this.events = new EventLog(() => host.clock.now);
-    this.bridge = new BridgeIpam(host.random);
+    this.bridge = new BridgeIpam(host.random, identity?.networkId);
     const b32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-    this.daemonId = Array.from({ length: 12 }, () => Array.from({ length: 4 }, () => b32[host.random.int(32)]).join('')).join(':');
+    this.daemonId = identity?.daemonId ?? Array.from({ length: 12 }, () => Array.from({ length: 4 }, () => b32[host.random.int(32)]).join('')).join(':');
   }
 
   now(): string {
@@ -83,16 +90,30 @@ export class Engine {
   async start(c: Container, io: StartIo = { stdin: null }): Promise<void> {
     if (c.state.Running) return;
     if (c.state.Status === 'removing' || c.state.Dead) throw new DaemonError(`container is marked for removal and cannot be started`, 409);
-    const ip = this.bridge.allocate(c.id);
+    // Only the default bridge gives an address and binds ports; host, none and container:x share or lack one.
+    const ip = onBridge(c) ? this.bridge.allocate(c.id) : null;
     c.endpoint = ip;
-    writeNetworkFiles(c.init, c.config.Hostname, ip?.ip ?? null, c.hostConfig.ExtraHosts ?? [], c.hostConfig.Dns);
+    if (ip) {
+      try {
+        c.ports = publishPorts(this.ports, c, ip.endpointId);
+      } catch (e) {
+        this.bridge.release(c.id);
+        c.endpoint = null;
+        if (e instanceof DaemonError) c.state.Error = e.message;
+        throw e;
+      }
+    }
+    const hostHosts = c.hostConfig.NetworkMode === 'host' ? this.hostFile('/etc/hosts') : undefined;
+    writeNetworkFiles(c.init, c.config.Hostname, ip?.ip ?? null, c.hostConfig.ExtraHosts ?? [], c.hostConfig.Dns.length ? c.hostConfig.Dns : daemonDns(this.host), hostHosts);
     addDnsSearchOptions(c.init, c.hostConfig.DnsSearch, c.hostConfig.DnsOptions);
     let proc;
     try {
       proc = await startProcess(this.host, this, c, io);
     } catch (e) {
       this.bridge.release(c.id);
+      this.ports.release(c.id);
       c.endpoint = null;
+      c.ports = null;
       if (e instanceof DaemonError) {
         c.state.Error = e.message;
         // The daemon records 128 for start failures other than runc's 126/127.
@@ -113,16 +134,29 @@ export class Engine {
     c.sandboxId ||= this.host.random.hex(64);
     this.events.add('network', 'connect', { id: this.bridge.networkId, attributes: { container: c.id, name: 'bridge', type: 'bridge' } });
     this.events.add('container', 'start', c);
+    startHealthMonitor(this, c);
     void proc.exited.then((status) => this.onExit(c, statusCode(status)));
   }
 
-  private onExit(c: Container, code: number): void {
+  /** A file of the host as the daemon reads it (empty if it is missing). */
+  private hostFile(path: string): string {
+    try {
+      return this.host.vfs().readFile(path);
+    } catch {
+      return '';
+    }
+  }
+
+  /** PID 1 has ended (also wired by persist/ to the PID 1 of a container brought back after a restore). */
+  onExit(c: Container, code: number): void {
     const oom = this.oomKillsIn(c) > 0;
     Object.assign(c.state, { Status: 'exited', Running: false, Paused: false, Restarting: false, Pid: 0, ExitCode: code, OOMKilled: oom, FinishedAt: this.now() });
     c.finishedMs = this.host.clock.now;
     c.proc = null;
     this.bridge.release(c.id);
+    this.ports.release(c.id);
     c.endpoint = null;
+    c.ports = null;
     this.removeCgroups(c);
     if (oom) this.events.add('container', 'oom', c);
     this.events.add('container', 'die', c, { exitCode: String(code) });
@@ -130,18 +164,23 @@ export class Engine {
     if (this.shouldRestart(c, code)) {
       c.state.Restarting = true;
       c.state.Status = 'restarting';
-      const delay = 100 * 2 ** Math.min(c.restartCount, 10);
-      this.host.clock.setTimer(delay, () => {
-        if (!c.state.Restarting || !this.containers.has(c.id)) return;
-        c.restartCount++;
-        c.state.Restarting = false;
-        this.start(c).catch(() => c.notifyStopped());
-      });
+      this.scheduleRestart(c);
       c.notifyStopped();
       return;
     }
     c.notifyStopped();
     if (c.hostConfig.AutoRemove) this.destroy(c, true);
+  }
+
+  /** The restart policy's next attempt, after the engine's doubling back-off (also re-armed by persist/). */
+  scheduleRestart(c: Container): void {
+    const delay = 100 * 2 ** Math.min(c.restartCount, 10);
+    this.host.clock.setTimer(delay, () => {
+      if (!c.state.Restarting || !this.containers.has(c.id)) return;
+      c.restartCount++;
+      c.state.Restarting = false;
+      this.start(c).catch(() => c.notifyStopped());
+    });
   }
 
   /** memory.oom_control's oom_kill counter of the container's cgroup. */
@@ -259,8 +298,20 @@ export class Engine {
   }
 }
 
+/** The engine's own ids, kept across a save and restore of the host. */
+export interface EngineIdentity {
+  daemonId: string;
+  networkId: string;
+}
+
 export function signalNumber(text: string): number | undefined {
   if (/^\d+$/.test(text)) return Number(text);
   const name = text.toUpperCase().replace(/^SIG/, '');
   return SIGNALS[name];
+}
+
+/** Joins the default bridge (gets an address and may publish ports): not host, none or container:x. */
+function onBridge(c: Container): boolean {
+  const mode = c.hostConfig.NetworkMode;
+  return mode === 'default' || mode === 'bridge' || mode === '';
 }

@@ -13,6 +13,9 @@ import type { CgroupHooks } from './cgroup/system.ts';
 /** Bytes one task may hold before the model treats the machine as out of memory. */
 export const MODEL_MEMORY_LIMIT = 256 * 1024 * 1024;
 
+/** Time slices background tasks get after a command ends (see settleBackground). */
+const SETTLE_ROUNDS = 64;
+
 export type ProgramMain = (p: Process) => Promise<number>;
 
 export interface SpawnOptions {
@@ -254,7 +257,10 @@ export class Kernel {
     try {
       for (;;) {
         await new Promise<void>((r) => setImmediate(r));
-        if (outcome) return outcome;
+        if (outcome) {
+          await this.settleBackground();
+          return outcome;
+        }
         if (this.yielders > 0 || loadsPending()) continue;
         // Someone is reading a live terminal: real time passes while the student types.
         if (this.externalWaits > 0) {
@@ -266,6 +272,22 @@ export class Kernel {
     } finally {
       this.running = false;
     }
+  }
+
+  /**
+   * When a command ends, background tasks (a container's entrypoint started by `docker run -d`)
+   * get a bounded number of time slices more, as if a moment passed before the next command, so
+   * a service has logged its start-up by the time the student looks. Program loads are real I/O
+   * and are waited for, so how far a task gets never depends on the machine's speed. A busy loop
+   * in the background only costs the bounded slices.
+   */
+  private async settleBackground(): Promise<void> {
+    for (let round = 0; loadsPending() || (this.yielders > 0 && round < SETTLE_ROUNDS); ) {
+      if (!loadsPending()) round++;
+      await new Promise<void>((r) => setImmediate(r));
+    }
+    this.running = false;
+    while (loadsPending()) await new Promise<void>((r) => setImmediate(r));
   }
 
   private externalWaits = 0;

@@ -6,8 +6,12 @@ import type { ShellOptions } from '../shell/interpreter/shell.ts';
 import { VarStore, type Var } from '../shell/interpreter/vars.ts';
 import { loadMemFs, saveMemFs, type SavedFs } from './memfs-image.ts';
 import { installNewPrograms } from '../rootfs/ubuntu.ts';
+import { type RestoredEngine, restoreEngine, saveEngine } from '../daemon/persist/engine-state.ts';
+import type { SavedEngine } from '../daemon/persist/saved-engine.ts';
 
-export const IMAGE_VERSION = 1;
+/** 2 added the Docker engine; a version 1 state restores with a fresh engine (the default images). */
+export const IMAGE_VERSION = 2;
+const READABLE_VERSIONS = new Set([1, IMAGE_VERSION]);
 
 /** Everything needed to continue a workspace's host in a later `lab exec`. */
 export interface HostImage {
@@ -21,6 +25,10 @@ export interface HostImage {
   shell: SavedShell | null;
   /** The programs the host had when saved (absent in states saved before programs were recorded). */
   programs?: string[];
+  /** The Docker engine; null if Docker was never used, absent before version 2. */
+  engine?: SavedEngine | null;
+  /** The next pid the host hands out (absent before version 2). */
+  nextPid?: number;
 }
 
 interface SavedShell {
@@ -61,6 +69,8 @@ export function saveHost(host: Host, session: ShellSession | null): HostImage {
     filesystems,
     shell: session && session.proc.alive ? saveShell(session) : null,
     programs: host.programNames,
+    engine: saveEngine(host),
+    nextPid: host.rootNs.pid.counter,
   };
 }
 
@@ -84,7 +94,7 @@ export class ImageError extends Error {}
 
 /** Rebuilds a host (and its terminal session) from an image. Throws ImageError if it does not fit. */
 export function restoreHost(image: HostImage, options: HostOptions, sessionOptions: SessionOptions): { host: Host; session: ShellSession } {
-  if (!image || image.version !== IMAGE_VERSION || typeof image.clock !== 'number' || !image.filesystems?.['/']) {
+  if (!image || !READABLE_VERSIONS.has(image.version) || typeof image.clock !== 'number' || !image.filesystems?.['/']) {
     throw new ImageError('the saved lab state is from another version or incomplete');
   }
   const host = new Host({ ...options, seed: image.seed, epoch: image.clock, hostname: image.hostname });
@@ -93,11 +103,24 @@ export function restoreHost(image: HostImage, options: HostOptions, sessionOptio
     if (saved) loadMemFs(fs, saved);
   }
   installNewPrograms(host.rootfs, host.programNames, new Set(image.programs ?? []));
+  const engine = image.engine ? rebuildEngine(host, image.engine) : null;
   host.random.restore(image.random);
   host.kernel.setCounters(image.counters);
+  // Containers run again before the terminal's shell starts, as they would at boot.
+  engine?.revive();
+  if (typeof image.nextPid === 'number') host.rootNs.pid.counter = Math.max(host.rootNs.pid.counter, image.nextPid);
   const session = new ShellSession(host, { ...sessionOptions, cwd: image.shell?.cwd ?? sessionOptions.cwd });
   if (image.shell) restoreShell(session, image.shell);
   return { host, session };
+}
+
+/** Any failure to rebuild the engine means the saved state is not one this lab can continue. */
+function rebuildEngine(host: Host, saved: SavedEngine): RestoredEngine {
+  try {
+    return restoreEngine(host, saved);
+  } catch (e) {
+    throw new ImageError(`the saved Docker engine state is damaged (${e instanceof Error ? e.message : String(e)})`);
+  }
 }
 
 function restoreShell(session: ShellSession, s: SavedShell): void {

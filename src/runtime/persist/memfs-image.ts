@@ -1,16 +1,19 @@
 import { Inode, MemFs } from '../kernel/fs/memfs.ts';
 import type { FileType } from '../kernel/fs/types.ts';
 
-/** One inode as saved: directories list children by inode number, so hard links survive. */
+/**
+ * One inode as saved: directories list children by inode number, so hard links survive. Owner 0
+ * and atime/ctime equal to mtime (most inodes) are left out to keep state files small.
+ */
 export interface SavedInode {
   i: number;
   t: FileType;
   m: number;
-  u: number;
-  g: number;
-  at: number;
+  u?: number;
+  g?: number;
+  at?: number;
   mt: number;
-  ct: number;
+  ct?: number;
   d?: string;
   l?: string;
   r?: number;
@@ -28,7 +31,11 @@ export function saveMemFs(fs: MemFs): SavedFs {
   const seen = new Map<Inode, SavedInode>();
   const visit = (n: Inode): void => {
     if (seen.has(n)) return;
-    const s: SavedInode = { i: n.ino, t: n.type, m: n.mode, u: n.uid, g: n.gid, at: n.atime, mt: n.mtime, ct: n.ctime };
+    const s: SavedInode = { i: n.ino, t: n.type, m: n.mode, mt: n.mtime };
+    if (n.uid !== 0) s.u = n.uid;
+    if (n.gid !== 0) s.g = n.gid;
+    if (n.atime !== n.mtime) s.at = n.atime;
+    if (n.ctime !== n.mtime) s.ct = n.ctime;
     if (n.type === 'file' && n.data) s.d = n.data;
     if (n.type === 'symlink') s.l = n.target;
     if (n.rdev) s.r = n.rdev;
@@ -47,13 +54,14 @@ export function saveMemFs(fs: MemFs): SavedFs {
 export function loadMemFs(fs: MemFs, saved: SavedFs): void {
   const byIno = new Map<number, Inode>();
   for (const s of saved.inodes) {
-    const n = s.i === saved.root ? fs.rootInode : new Inode(s.i, s.t, s.m, s.u, s.g, s.at, s.mt, s.ct);
+    const [uid, gid, atime, ctime] = [s.u ?? 0, s.g ?? 0, s.at ?? s.mt, s.ct ?? s.mt];
+    const n = s.i === saved.root ? fs.rootInode : new Inode(s.i, s.t, s.m, uid, gid, atime, s.mt, ctime);
     n.mode = s.m;
-    n.uid = s.u;
-    n.gid = s.g;
-    n.atime = s.at;
+    n.uid = uid;
+    n.gid = gid;
+    n.atime = atime;
     n.mtime = s.mt;
-    n.ctime = s.ct;
+    n.ctime = ctime;
     if (s.d !== undefined) n.data = s.d;
     if (s.l !== undefined) n.target = s.l;
     if (s.r !== undefined) n.rdev = s.r;
@@ -80,4 +88,6 @@ export function loadMemFs(fs: MemFs, saved: SavedFs): void {
   }
   for (const [n, k] of links) n.nlink = k;
   fs.setNextIno(saved.nextIno);
+  // Overlays over this filesystem cache lookups by its generation (kernel/fs/overlayfs.ts).
+  fs.gen++;
 }

@@ -41,7 +41,8 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
     if (a === '-c') {
       command = argv[++i];
       if (command === undefined) {
-        await sh.err(`${sh.name}: -c: option requires an argument\n`);
+        // busybox ash names itself by argv[0] and words it differently from bash/dash.
+        await sh.err(mode === 'ash' ? `${argv[0]}: -c requires an argument\n` : `${sh.name}: -c: option requires an argument\n`);
         return 2;
       }
       continue;
@@ -68,7 +69,14 @@ export async function bashMain(kernel: Kernel, sys: ShellSystem, proc: Process, 
         if (opt) (sh.opts as unknown as Record<string, boolean>)[opt] = a[0] === '-';
         else if (c === 'i') forceInteractive = true;
         else if (c === 'l') login = true;
-        else if (!'sr'.includes(c)) {
+        else if (c === 'c' && a[0] === '-') {
+          // `sh -xc CMD`: -c grouped with other letters takes the next word as the command.
+          command = argv[++i];
+          if (command === undefined) {
+            await sh.err(mode === 'ash' ? `${argv[0]}: -c requires an argument\n` : `${sh.name}: -c: option requires an argument\n`);
+            return 2;
+          }
+        } else if (!'sr'.includes(c)) {
           await sh.err(`${sh.name}: ${a[0]}${c}: invalid option\n`);
           return 2;
         }

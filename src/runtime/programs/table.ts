@@ -15,13 +15,30 @@ export interface ProgramDeps {
   bash: (proc: Process, argv: string[], mode: 'bash' | 'sh' | 'ash') => Promise<number>;
 }
 
+const nginx = () => import('./services/nginx.ts').then((m) => m.default);
+
 /**
  * Programs that exist only inside container images (not on the host, so not applets): the
- * hello-world image's `/hello`. Any other unknown program image says it is not built yet.
+ * hello-world image's `/hello`, the servers of the catalog's service images (one name per
+ * nginx build, see services/nginx-build.ts). Any other unknown program image says it is not
+ * built yet.
  */
 const IMAGE_PROGRAMS: Record<string, () => Promise<Applet>> = {
   hello: () => import('../daemon/images/hello.ts').then((m) => m.helloApplet),
   'docker-init': () => import('../daemon/programs/docker-init.ts').then((m) => m.default),
+  nginx,
+  'nginx-alpine': nginx,
+  'nginx-1.14-alpine': nginx,
+  gosu: () => import('./services/gosu.ts').then((m) => m.default),
+  'gosu-1.16': () => import('./services/gosu.ts').then((m) => m.default),
+  'redis-server': () => import('./services/redis-server.ts').then((m) => m.default),
+  httpd: () => import('./services/httpd.ts').then((m) => m.default),
+  registry: () => import('./services/registry.ts').then((m) => m.default),
+  java: () => import('./services/java.ts').then((m) => m.default),
+  mysqld: () => import('./services/mysqld.ts').then((m) => m.default),
+  mysqladmin: () => import('./services/mysqladmin.ts').then((m) => m.default),
+  // GNU awk under its own name (CentOS and Oracle Linux images link awk to gawk): the model's awk.
+  gawk: async () => (await loadApplet('awk'))!,
 };
 
 const imageProgramCache = new Map<string, Applet>();

@@ -5,6 +5,7 @@ import type { Call, Command } from './command.ts';
 import { dispatch } from './front/index.ts';
 import { COMMANDS } from './registry.ts';
 import { trackLoad } from '../../loading.ts';
+import { connectDaemon } from '../../services/docker-gate.ts';
 
 /** Commands already imported (import() is cheap, but not free, on every run). */
 const loaded = new Map<string, Command>();
@@ -26,6 +27,8 @@ const docker: Applet = {
       return 1;
     }
     const host = hostOf(ctx.kernel);
+    const refused = await connectDaemon(ctx, host, d.id, d.args, d.opts.changed('format') ? d.opts.str('format') : '', (n) => d.opts.changed(n) && d.opts.bool(n));
+    if (refused !== null) return refused;
     const call: Call = {
       ctx, engine: engineOf(host), host, opts: d.opts, args: d.args, usedName: d.usedName,
       out: (t) => ctx.stdout.write(t),

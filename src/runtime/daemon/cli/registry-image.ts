@@ -4,6 +4,7 @@ const def = (m: Promise<{ default: Command }>) => m.then((x) => x.default);
 
 /** Image commands (images, tag, rmi, history, save, load, import, pull, search, prune...). */
 export const IMAGE_COMMANDS: Record<string, () => Promise<Command>> = {
+  'image build': () => def(import('./image/build.ts')),
   'image ls': () => def(import('./image/ls.ts')),
   'image tag': () => def(import('./image/tag.ts')),
   'image rm': () => def(import('./image/rm.ts')),

@@ -1,3 +1,4 @@
+import type { PortMap } from './publish.ts';
 import type { MemFs } from '../../kernel/fs/memfs.ts';
 import type { OverlayFs } from '../../kernel/fs/overlayfs.ts';
 import type { NsSet } from '../../kernel/ns/set.ts';
@@ -51,6 +52,8 @@ export class Container {
   manuallyStopped = false;
   hasBeenStarted = false;
   endpoint: BridgeEndpoint | null = null;
+  /** Host ports bound while running (NetworkSettings.Ports); null when stopped. */
+  ports: PortMap | null = null;
   sandboxId = '';
   /** Resolves whenever the container leaves the running state (wait, stop, attach). */
   private exitWaiters: Array<() => void> = [];

@@ -16,8 +16,19 @@ export interface LogEntry {
 export class LogBuffer {
   readonly entries: LogEntry[] = [];
   private readonly wakers = new Set<() => void>();
+  /** Lines a PID 1 run again after a host restore will write a second time (see expectReplay). */
+  private replay: { entries: LogEntry[]; next: number; same: (was: LogEntry, stream: StreamName, line: string) => boolean } | null = null;
 
   constructor(private readonly now: () => number) {}
+
+  /**
+   * PID 1 of a container brought back after a restore of the host (persist/) starts over and
+   * writes its output again: as long as what it writes repeats `entries` in order (as `same`
+   * judges), it is not logged twice. The first line that differs ends the replay.
+   */
+  expectReplay(entries: LogEntry[], same: (was: LogEntry, stream: StreamName, line: string) => boolean): void {
+    this.replay = entries.length ? { entries: [...entries], next: 0, same } : null;
+  }
 
   /** Like the json-file driver, one entry per line (a trailing partial line is its own entry). */
   append(stream: StreamName, data: string): void {
@@ -27,8 +38,15 @@ export class LogBuffer {
     while (at < data.length) {
       const nl = data.indexOf('\n', at);
       const end = nl < 0 ? data.length : nl + 1;
-      this.entries.push({ stream, time, data: data.slice(at, end) });
+      const line = data.slice(at, end);
       at = end;
+      const r = this.replay;
+      if (r && r.same(r.entries[r.next]!, stream, line)) {
+        if (++r.next === r.entries.length) this.replay = null;
+        continue;
+      }
+      this.replay = null;
+      this.entries.push({ stream, time, data: line });
     }
     for (const w of [...this.wakers]) w();
   }

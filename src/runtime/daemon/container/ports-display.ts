@@ -11,19 +11,14 @@ interface ApiPort {
 /** The API's port list of a running container: bound ports once per host address, the rest bare. */
 function apiPorts(c: Container): ApiPort[] {
   const out: ApiPort[] = [];
-  const bound = c.hostConfig.PortBindings;
-  for (const key of Object.keys({ ...c.config.ExposedPorts, ...bound })) {
+  for (const [key, bound] of Object.entries(c.ports ?? {})) {
     const [port, type = 'tcp'] = key.split('/') as [string, string?];
     const priv = Number(port);
-    const b = bound[key];
-    if (!b || b.length === 0) {
+    if (!bound || bound.length === 0) {
       out.push({ IP: '', PrivatePort: priv, PublicPort: 0, Type: type });
       continue;
     }
-    for (const x of b) {
-      const pub = Number((x.HostPort || '0').split('-')[0]);
-      for (const ip of x.HostIp ? [x.HostIp] : ['0.0.0.0', '::']) out.push({ IP: ip, PrivatePort: priv, PublicPort: pub, Type: type });
-    }
+    for (const x of bound) out.push({ IP: x.HostIp, PrivatePort: priv, PublicPort: Number(x.HostPort), Type: type });
   }
   return out;
 }

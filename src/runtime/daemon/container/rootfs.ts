@@ -38,17 +38,23 @@ export function containerRootfs(host: Host, image: Image): { upper: MemFs; init:
 }
 
 /** Writes the per-container files the engine bind-mounts (/etc/hostname, /etc/hosts, /etc/resolv.conf). */
-export function writeNetworkFiles(init: MemFs, hostname: string, ip: string | null, extraHosts: string[], dns: string[]): void {
+/**
+ * The files the engine bind-mounts over /etc. `hostHosts` is the host's /etc/hosts, which a
+ * `--network host` container gets as it is (plus --add-host lines).
+ */
+export function writeNetworkFiles(init: MemFs, hostname: string, ip: string | null, extraHosts: string[], dns: string[], hostHosts?: string): void {
   const t = new TreeBuilder(init);
   t.file('/etc/hostname', `${hostname}\n`);
-  const hosts = [
-    '127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback', 'fe00::0\tip6-localnet',
-    'ff00::0\tip6-mcastprefix', 'ff02::1\tip6-allnodes', 'ff02::2\tip6-allrouters',
-    ...extraHosts.map((h) => {
-      const i = h.indexOf(':');
-      return `${h.slice(i + 1)}\t${h.slice(0, i)}`;
-    }),
-  ];
+  const extra = extraHosts.map((h) => {
+    const i = h.indexOf(':');
+    return `${h.slice(i + 1)}\t${h.slice(0, i)}`;
+  });
+  const hosts = hostHosts !== undefined
+    ? [hostHosts.replace(/\n$/, ''), ...extra]
+    : [
+      '127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback', 'fe00::0\tip6-localnet',
+      'ff00::0\tip6-mcastprefix', 'ff02::1\tip6-allnodes', 'ff02::2\tip6-allrouters', ...extra,
+    ];
   if (ip) hosts.push(`${ip}\t${hostname}`);
   t.file('/etc/hosts', `${hosts.join('\n')}\n`);
   const servers = dns.length ? dns : ['10.0.2.3'];

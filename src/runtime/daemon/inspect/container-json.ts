@@ -38,14 +38,8 @@ function endpointJson(c: Container, networkId: string): Record<string, unknown> 
 }
 
 function portsJson(c: Container): Record<string, unknown> {
-  if (!c.state.Running) return {};
-  const out: Record<string, unknown> = {};
-  const keys = [...new Set([...Object.keys(c.config.ExposedPorts ?? {}), ...Object.keys(c.hostConfig.PortBindings)])].sort();
-  for (const k of keys) {
-    const b = c.hostConfig.PortBindings[k];
-    out[k] = b ? b.flatMap((x) => (x.HostIp ? [{ HostIp: x.HostIp, HostPort: x.HostPort }] : [{ HostIp: '0.0.0.0', HostPort: x.HostPort }, { HostIp: '::', HostPort: x.HostPort }])) : null;
-  }
-  return out;
+  if (!c.state.Running || !c.ports) return {};
+  return c.ports;
 }
 
 function networkSettingsJson(c: Container, networkId: string): Record<string, unknown> {

@@ -6,8 +6,18 @@ export class BridgeIpam {
   readonly networkId: string;
   private readonly used = new Map<string, number>();
 
-  constructor(private readonly random: SeededRandom) {
-    this.networkId = random.hex(64);
+  constructor(private readonly random: SeededRandom, networkId?: string) {
+    this.networkId = networkId ?? random.hex(64);
+  }
+
+  /** Address numbers in use, by owner (saved with the engine). */
+  allocations(): [string, number][] {
+    return [...this.used];
+  }
+
+  /** Takes address number `n` for `owner` again: a restored engine's running containers keep their IPs. */
+  reserve(owner: string, n: number): void {
+    this.used.set(owner, n);
   }
 
   allocate(owner: string): BridgeEndpoint {

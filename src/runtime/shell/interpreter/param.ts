@@ -86,6 +86,9 @@ export function lookupScalar(sh: Shell, name: string): string | undefined {
       return sh.vars.get('PPID') ?? String(sh.proc.ppid);
     case 'FUNCNAME':
       return sh.funcNames[sh.funcNames.length - 1];
+    case 'BASH_SOURCE':
+      // The file the running function was defined in (`environment` for a -c string's), else the script's.
+      return sh.errName ?? (sh.srcLabel === '-c' ? undefined : sh.srcLabel);
     case 'PIPESTATUS':
       return String(sh.pipestatus[0] ?? 0);
   }

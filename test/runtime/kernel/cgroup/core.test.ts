@@ -74,7 +74,7 @@ describe('cgroup directories', () => {
 
   it('lists the core files of a new cgroup of a hierarchy without controller files', async () => {
     const r = await run1('mkdir /sys/fs/cgroup/systemd/demo; ls /sys/fs/cgroup/systemd/demo; ls /sys/fs/cgroup/systemd');
-    expectOut(r, 'cgroup.clone_children\ncgroup.procs\nnotify_on_release\ntasks\ncgroup.clone_children\ncgroup.procs\ncgroup.sane_behavior\ndemo\nnotify_on_release\nrelease_agent\ntasks\n');
+    expectOut(r, 'cgroup.clone_children\ncgroup.procs\nnotify_on_release\ntasks\ncgroup.clone_children\ncgroup.procs\ncgroup.sane_behavior\ndemo\nnotify_on_release\nrelease_agent\nsystem.slice\ntasks\n');
   });
 
   it('reads the core files', async () => {

@@ -105,7 +105,7 @@ describe('the cgroup2 hierarchy at /sys/fs/cgroup/unified', () => {
 
   it('has the core files only, no controllers', async () => {
     const r = await run1(`ls ${U}; mkdir ${U}/demo; cd ${U}/demo; cat cgroup.controllers cgroup.type cgroup.events cgroup.freeze cgroup.max.depth ../cgroup.stat`);
-    expectOut(r, 'cgroup.controllers\ncgroup.max.depth\ncgroup.max.descendants\ncgroup.procs\ncgroup.stat\ncgroup.subtree_control\ncgroup.threads\ncpu.pressure\ncpu.stat\nio.pressure\nmemory.pressure\n\ndomain\npopulated 0\nfrozen 0\n0\nmax\nnr_descendants 1\nnr_dying_descendants 0\n');
+    expectOut(r, 'cgroup.controllers\ncgroup.max.depth\ncgroup.max.descendants\ncgroup.procs\ncgroup.stat\ncgroup.subtree_control\ncgroup.threads\ncpu.pressure\ncpu.stat\nio.pressure\nmemory.pressure\nsystem.slice\n\ndomain\npopulated 0\nfrozen 0\n0\nmax\nnr_descendants 6\nnr_dying_descendants 0\n');
   });
 
   it('controllers bound to v1 cannot be enabled; depth limits refuse mkdir with EAGAIN', async () => {

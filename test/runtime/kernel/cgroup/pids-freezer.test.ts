@@ -13,7 +13,7 @@ const idle = (p: { wait: <T>(s: () => () => void, i?: boolean) => Promise<T> }) 
 describe('pids controller', () => {
   it('has no files at the root; a child starts unlimited', async () => {
     const r = await run1(`ls ${P}; mkdir ${P}/demo; cd ${P}/demo; cat pids.max pids.current pids.events`);
-    expectOut(r, 'cgroup.clone_children\ncgroup.procs\ncgroup.sane_behavior\nnotify_on_release\nrelease_agent\ntasks\nmax\n0\nmax 0\n');
+    expectOut(r, 'cgroup.clone_children\ncgroup.procs\ncgroup.sane_behavior\nnotify_on_release\nrelease_agent\nsystem.slice\ntasks\nmax\n0\nmax 0\n');
   });
 
   it('takes "max" or 0..4194304, parsed with kstrtoll after stripping blanks', async () => {

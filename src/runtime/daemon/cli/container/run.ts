@@ -25,6 +25,10 @@ export async function createFromCall(call: Call, detached: boolean): Promise<Con
     const image = await ensureImage(call, imageRef, policy);
     if (typeof image === 'number') return image;
     const c = createContainer(call.engine, createRequest(call, image, imageRef, cmd, detached));
+    // The daemon's create warnings, which the CLI prints as they come.
+    if (c.hostConfig.NetworkMode === 'host' && Object.keys(c.hostConfig.PortBindings).length > 0) {
+      await call.err('WARNING: Published ports are discarded when using host network mode\n');
+    }
     if (cidFile) call.ctx.fs.writeFile(cidFile, c.id);
     return c;
   } catch (e) {

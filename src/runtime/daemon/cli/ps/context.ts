@@ -24,7 +24,9 @@ export function statusText(c: Container, now: number): string {
   if (s.Status === 'removing') return 'Removal In Progress';
   if (s.Dead) return 'Dead';
   if (s.Restarting) return `Restarting (${s.ExitCode}) ${humanDuration(now - c.finishedMs)} ago`;
-  if (s.Running) return `Up ${humanDuration(now - c.startedMs)}${s.Paused ? ' (Paused)' : ''}`;
+  const health = (s as { Health?: { Status: string } }).Health?.Status;
+  // State.String(): Paused wins; else the health status (`health: starting` while unknown).
+  if (s.Running) return `Up ${humanDuration(now - c.startedMs)}${s.Paused ? ' (Paused)' : health ? ` (${health === 'starting' ? 'health: starting' : health})` : ''}`;
   if (c.finishedMs > 0) return `Exited (${s.ExitCode}) ${humanDuration(now - c.finishedMs)} ago`;
   return 'Created';
 }

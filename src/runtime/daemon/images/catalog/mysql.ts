@@ -19,10 +19,11 @@ const RELEASES: Release[] = [
 
 function mysqlFiles(r: Release): (t: TreeBuilder) => void {
   return (t) => {
-    for (const n of ['mysqld']) t.file(`/usr/sbin/${n}`, programImage(n), 0o755);
+    // The model's server is mysqld 8.0; 5.7's binary is a different program, not modelled yet.
+    t.file('/usr/sbin/mysqld', programImage(r.major === '8.0' ? 'mysqld' : 'mysqld-5.7'), 0o755);
     for (const n of ['mysql', 'mysqladmin', 'mysqldump', 'mysql_tzinfo_to_sql', 'mysqlcheck', 'mysqlshow']) t.file(`/usr/bin/${n}`, programImage(n), 0o755);
     t.file('/etc/my.cnf', `# For advice on how to change settings please see\n# http://dev.mysql.com/doc/refman/${r.major}/en/server-configuration-defaults.html\n\n[mysqld]\nskip-host-cache\nskip-name-resolve\ndatadir=/var/lib/mysql\nsocket=/var/run/mysqld/mysqld.sock\nsecure-file-priv=/var/lib/mysql-files\nuser=mysql\n\npid-file=/var/run/mysqld/mysqld.pid\n[client]\nsocket=/var/run/mysqld/mysqld.sock\n\n!includedir /etc/mysql/conf.d/\n`);
-    t.dir('/etc/mysql/conf.d').dir('/var/lib/mysql', 0o755, 999, 999).dir('/var/lib/mysql-files', 0o700, 999, 999).dir('/var/lib/mysql-keyring', 0o750, 999, 999).dir('/var/run/mysqld', 0o1777, 999, 999);
+    t.dir('/docker-entrypoint-initdb.d').dir('/etc/mysql/conf.d').dir('/var/lib/mysql', 0o755, 999, 999).dir('/var/lib/mysql-files', 0o700, 999, 999).dir('/var/lib/mysql-keyring', 0o750, 999, 999).dir('/var/run/mysqld', 0o1777, 999, 999);
   };
 }
 
@@ -36,7 +37,7 @@ function history(r: Release): HistoryEntry[] {
       t.file('/etc/group', CENTOS7_GROUP + 'mysql:x:999:\n');
     }, bk),
     bkNop(at(0), 'ENV GOSU_VERSION=1.16'),
-    layer(at(8), 'RUN /bin/sh -c set -eux; \tarch="$(uname -m)"; \tcase "$arch" in \t\taarch64) gosuArch=\'arm64\' ;; \t\tx86_64) gosuArch=\'amd64\' ;; \t\t*) echo >&2 "error: unsupported architecture: \'$arch\'"; exit 1 ;; \tesac; \tcurl -fL -o /usr/local/bin/gosu.asc "https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-$gosuArch.asc"; \tcurl -fL -o /usr/local/bin/gosu "https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-$gosuArch"; \tchmod +x /usr/local/bin/gosu; \tgosu --version; \tgosu nobody true # buildkit', 4286536, (t) => t.file('/usr/local/bin/gosu', programImage('gosu'), 0o755), bk),
+    layer(at(8), 'RUN /bin/sh -c set -eux; \tarch="$(uname -m)"; \tcase "$arch" in \t\taarch64) gosuArch=\'arm64\' ;; \t\tx86_64) gosuArch=\'amd64\' ;; \t\t*) echo >&2 "error: unsupported architecture: \'$arch\'"; exit 1 ;; \tesac; \tcurl -fL -o /usr/local/bin/gosu.asc "https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-$gosuArch.asc"; \tcurl -fL -o /usr/local/bin/gosu "https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-$gosuArch"; \tchmod +x /usr/local/bin/gosu; \tgosu --version; \tgosu nobody true # buildkit', 4286536, (t) => t.file('/usr/local/bin/gosu', programImage('gosu-1.16'), 0o755), bk),
     bkNop(at(8), `ENV MYSQL_MAJOR=${r.major}`),
     bkNop(at(8), `ENV MYSQL_VERSION=${r.version}`),
     layer(at(60), 'RUN /bin/sh -c set -eux; \tmicrodnf install -y "mysql-community-server-minimal-$MYSQL_VERSION"; \tmicrodnf clean all; \tgrep -F \'socket=/var/lib/mysql/mysql.sock\' /etc/my.cnf; \tsed -i \'s!^socket=.*!socket=/var/run/mysqld/mysqld.sock!\' /etc/my.cnf; \tmkdir -p /var/lib/mysql /var/run/mysqld; \tchown mysql:mysql /var/lib/mysql /var/run/mysqld; \tchmod 1777 /var/lib/mysql /var/run/mysqld; \tmkdir /var/lib/mysql-files; \tchown mysql:mysql /var/lib/mysql-files; \tmysqld --version; \tmysql --version # buildkit', r.serverSize, mysqlFiles(r), bk),

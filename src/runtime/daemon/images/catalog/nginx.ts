@@ -46,7 +46,7 @@ function modernRows(at: string, version: string, pkg: string, njs: string, runSi
 }
 
 function debianInstall(t: TreeBuilder): void {
-  nginxFiles(t, 'modern', '/usr/lib/nginx/modules');
+  nginxFiles(t, 'modern', '/usr/lib/nginx/modules', 'nginx');
   t.file('/usr/lib/nginx/modules/ngx_http_js_module.so', '\x7fELF\x02\x01\x01\0njs\n', 0o644);
   t.file('/etc/passwd', imagePasswd(42) + 'nginx:x:101:101:nginx user:/nonexistent:/bin/false\n');
   t.file('/etc/group', imageGroup() + 'nginx:x:101:\n');
@@ -55,7 +55,7 @@ function debianInstall(t: TreeBuilder): void {
 }
 
 function alpineInstall(t: TreeBuilder): void {
-  nginxFiles(t, 'modern', '/usr/lib/nginx/modules');
+  nginxFiles(t, 'modern', '/usr/lib/nginx/modules', 'nginx-alpine');
   t.file('/etc/passwd', alpinePasswd(false) + 'nginx:x:101:101:nginx:/var/cache/nginx:/sbin/nologin\n');
   t.file('/etc/group', ALPINE_GROUP + 'nginx:x:101:nginx\n');
   t.file('/usr/bin/curl', programImage('curl'), 0o755).file('/usr/bin/envsubst', programImage('envsubst'), 0o755);
@@ -70,7 +70,7 @@ function legacyAlpine(): ImageSpec {
     nop(at(20), `LABEL maintainer=${MAINTAINER}`),
     nop(at(21), 'ENV NGINX_VERSION=1.14.2'),
     layer(at(22), '/bin/sh -c GPG_KEYS=B0F4253373F8F6F510D42178520A9993A1C052F8 \t&& CONFIG="\t\t--prefix=/etc/nginx \t\t--sbin-path=/usr/sbin/nginx \t\t--modules-path=/usr/lib/nginx/modules \t\t--conf-path=/etc/nginx/nginx.conf \t\t--error-log-path=/var/log/nginx/error.log \t\t--http-log-path=/var/log/nginx/access.log \t\t--user=nginx \t\t--group=nginx \t" \t&& addgroup -S nginx \t&& adduser -D -S -h /var/cache/nginx -s /sbin/nologin -G nginx nginx \t&& apk add --no-cache --virtual .build-deps gcc libc-dev make openssl-dev pcre-dev zlib-dev linux-headers curl gnupg libxslt-dev gd-dev geoip-dev \t&& ./configure $CONFIG --with-debug \t&& make -j$(getconf _NPROCESSORS_ONLN) \t&& make install \t&& apk del .build-deps \t&& ln -sf /dev/stdout /var/log/nginx/access.log \t&& ln -sf /dev/stderr /var/log/nginx/error.log', 10496873, (t) => {
-      nginxFiles(t, 'legacy', '/usr/lib/nginx/modules');
+      nginxFiles(t, 'legacy', '/usr/lib/nginx/modules', 'nginx-1.14-alpine');
       t.file('/etc/passwd', alpinePasswd(true) + 'nginx:x:100:101:Linux User,,,:/var/cache/nginx:/sbin/nologin\n');
       t.file('/etc/group', ALPINE_GROUP + 'nginx:x:101:nginx\n');
     }),

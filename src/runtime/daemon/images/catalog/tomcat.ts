@@ -1,5 +1,6 @@
 import type { TreeBuilder } from '../../../rootfs/tree-builder.ts';
 import { programImage } from '../../../programs/binfmt.ts';
+import { SETCLASSPATH_SH, catalinaJar, catalinaSh } from '../fs/tomcat-scripts.ts';
 import { bkNop, image, layer } from '../spec.ts';
 import type { HistoryEntry, ImageSpec } from '../types.ts';
 import { ubuntuBase } from './ubuntu.ts';
@@ -9,12 +10,12 @@ const JAVA_HOME = '/opt/java/openjdk';
 const CATALINA_HOME = '/usr/local/tomcat';
 const PATH = `PATH=${CATALINA_HOME}/bin:${JAVA_HOME}/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`;
 
-interface Release { tags: string[]; major: string; version: string; java: string; javaFeature: number; at: string; jreSize: number; tomcatSize: number }
+interface Release { tags: string[]; major: string; version: string; java: string; javaFeature: number; at: string; jreSize: number; tomcatSize: number; built: string }
 
 const RELEASES: Release[] = [
-  { tags: ['latest', '10', '10.1', '10.1.23', 'jre21', '10.1-jre21', '10.1.23-jre21-temurin-jammy'], major: '10', version: '10.1.23', java: 'jdk-21.0.3+9', javaFeature: 21, at: '2024-04-30T10:', jreSize: 142718335, tomcatSize: 22851370 },
-  { tags: ['9', '9.0', '9.0.88', 'jre17', '9.0-jre17', '9.0.88-jre17-temurin-jammy'], major: '9', version: '9.0.88', java: 'jdk-17.0.11+9', javaFeature: 17, at: '2024-04-30T11:', jreSize: 145271834, tomcatSize: 21768390 },
-  { tags: ['8.5', '8', '8.5.100', 'jre8', '8.5-jre8', '8.5.100-jre8-temurin-jammy'], major: '8', version: '8.5.100', java: 'jdk8u412-b08', javaFeature: 8, at: '2024-04-30T12:', jreSize: 116374260, tomcatSize: 20980117 },
+  { tags: ['latest', '10', '10.1', '10.1.23', 'jre21', '10.1-jre21', '10.1.23-jre21-temurin-jammy'], major: '10', version: '10.1.23', java: 'jdk-21.0.3+9', javaFeature: 21, at: '2024-04-30T10:', jreSize: 142718335, tomcatSize: 22851370, built: 'Apr 16 2024 19:54:47 UTC' },
+  { tags: ['9', '9.0', '9.0.88', 'jre17', '9.0-jre17', '9.0.88-jre17-temurin-jammy'], major: '9', version: '9.0.88', java: 'jdk-17.0.11+9', javaFeature: 17, at: '2024-04-30T11:', jreSize: 145271834, tomcatSize: 21768390, built: 'Apr 8 2024 11:21:05 UTC' },
+  { tags: ['8.5', '8', '8.5.100', 'jre8', '8.5-jre8', '8.5.100-jre8-temurin-jammy'], major: '8', version: '8.5.100', java: 'jdk8u412-b08', javaFeature: 8, at: '2024-04-30T12:', jreSize: 116374260, tomcatSize: 20980117, built: 'Mar 19 2024 19:29:10 UTC' },
 ];
 
 function javaEnv(r: Release): string[] {
@@ -35,11 +36,14 @@ export function temurin(t: TreeBuilder, feature: number): void {
 function tomcatTree(r: Release): (t: TreeBuilder) => void {
   return (t) => {
     const h = CATALINA_HOME;
-    for (const n of ['catalina.sh', 'startup.sh', 'shutdown.sh', 'version.sh', 'configtest.sh', 'digest.sh', 'setclasspath.sh', 'tool-wrapper.sh', 'makebase.sh']) t.file(`${h}/bin/${n}`, `#!/bin/sh\n# Apache Tomcat ${r.version}: ${n}\nexec "${JAVA_HOME}/bin/java" -Dcatalina.home=${h} org.apache.catalina.startup.Bootstrap "$@"\n`, 0o750);
+    t.file(`${h}/bin/catalina.sh`, catalinaSh(r.major), 0o750).file(`${h}/bin/setclasspath.sh`, SETCLASSPATH_SH, 0o750);
+    // The wrappers call catalina.sh with their command, which the model's catalina.sh reports as not modelled.
+    for (const [n, cmd] of [['startup.sh', 'start'], ['shutdown.sh', 'stop'], ['version.sh', 'version'], ['configtest.sh', 'configtest']]) t.file(`${h}/bin/${n}`, `#!/bin/sh\nexec "$(dirname "$0")"/catalina.sh ${cmd} "$@"\n`, 0o750);
     for (const j of ['bootstrap.jar', 'commons-daemon.jar', 'tomcat-juli.jar']) t.file(`${h}/bin/${j}`, 'PK\x03\x04', 0o640);
     t.file(`${h}/conf/server.xml`, `<?xml version="1.0" encoding="UTF-8"?>\n<Server port="8005" shutdown="SHUTDOWN">\n  <Service name="Catalina">\n    <Connector port="8080" protocol="HTTP/1.1"\n               connectionTimeout="20000"\n               redirectPort="8443" />\n    <Engine name="Catalina" defaultHost="localhost">\n      <Host name="localhost"  appBase="webapps"\n            unpackWARs="true" autoDeploy="true">\n      </Host>\n    </Engine>\n  </Service>\n</Server>\n`, 0o600);
     for (const c of ['web.xml', 'context.xml', 'tomcat-users.xml', 'logging.properties', 'catalina.properties', 'catalina.policy', 'jaspic-providers.xml']) t.file(`${h}/conf/${c}`, `<!-- ${c} -->\n`, 0o600);
-    for (const j of ['catalina.jar', 'servlet-api.jar', 'jsp-api.jar', 'el-api.jar', 'jasper.jar', 'tomcat-coyote.jar', 'tomcat-util.jar', 'websocket-api.jar']) t.file(`${h}/lib/${j}`, 'PK\x03\x04', 0o640);
+    t.file(`${h}/lib/catalina.jar`, catalinaJar(r.version, r.built), 0o640);
+    for (const j of ['servlet-api.jar', 'jsp-api.jar', 'el-api.jar', 'jasper.jar', 'tomcat-coyote.jar', 'tomcat-util.jar', 'websocket-api.jar']) t.file(`${h}/lib/${j}`, 'PK\x03\x04', 0o640);
     t.dir(`${h}/webapps`).dir(`${h}/logs`, 0o1777).dir(`${h}/temp`, 0o1777).dir(`${h}/work`, 0o1777).dir(`${h}/native-jni-lib`);
     for (const w of ['ROOT', 'docs', 'examples', 'host-manager', 'manager']) t.file(`${h}/webapps.dist/${w}/index.jsp`, `<%-- ${w} --%>\n`);
     for (const f of ['LICENSE', 'NOTICE', 'README.md', 'RELEASE-NOTES', 'RUNNING.txt']) t.file(`${h}/${f}`, `Apache Tomcat ${r.version}\n`);

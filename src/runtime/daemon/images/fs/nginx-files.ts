@@ -141,11 +141,11 @@ function mimeTypes(): string {
 }
 
 /**
- * What the nginx package puts on disk: binary, /etc/nginx, the default site, the cache dir
+ * What the nginx package puts on disk: binary (`build` names it, programs/services/nginx-build.ts), /etc/nginx, the default site, the cache dir
  * and the two log files the image links to the container's stdout/stderr.
  */
-export function nginxFiles(t: TreeBuilder, gen: NginxGen, modulesDir: string): void {
-  t.file('/usr/sbin/nginx', programImage('nginx'), 0o755).file('/usr/sbin/nginx-debug', programImage('nginx'), 0o755);
+export function nginxFiles(t: TreeBuilder, gen: NginxGen, modulesDir: string, build: string): void {
+  t.file('/usr/sbin/nginx', programImage(build), 0o755).file('/usr/sbin/nginx-debug', programImage(build), 0o755);
   t.file('/etc/nginx/nginx.conf', nginxConf(gen)).file('/etc/nginx/conf.d/default.conf', nginxDefaultConf(gen));
   t.file('/etc/nginx/mime.types', mimeTypes());
   for (const p of ['fastcgi_params', 'scgi_params', 'uwsgi_params']) t.file(`/etc/nginx/${p}`, `${p.split('_')[0]}_param  QUERY_STRING       $query_string;\n${p.split('_')[0]}_param  REQUEST_METHOD     $request_method;\n`);

@@ -4,7 +4,7 @@ import { newSession, run1 } from '../../../../helpers.ts';
 describe('lsns', () => {
   it('lists the namespaces with libsmartcols widths', async () => {
     const r = await run1('lsns');
-    expect(r.stdout.split('\n').slice(0, 3).join('\n')).toBe('        NS TYPE   NPROCS PID USER COMMAND\n4026531835 cgroup      3   1 root /sbin/init\n4026531836 pid         3   1 root /sbin/init');
+    expect(r.stdout.split('\n').slice(0, 3).join('\n')).toBe('        NS TYPE   NPROCS PID USER COMMAND\n4026531835 cgroup      7   1 root /sbin/init\n4026531836 pid         7   1 root /sbin/init');
   });
 
   it('shows a new namespace with its process', async () => {
@@ -16,7 +16,7 @@ describe('lsns', () => {
 
   it('supports -n, -o, -r, -J and -p', async () => {
     expect((await run1('lsns -n -t net -o NS,TYPE,PATH,ONS')).stdout).toBe('4026531840 net /proc/1/ns/net 4026531837\n');
-    expect((await run1('lsns -r -t ipc')).stdout).toBe('NS TYPE NPROCS PID USER COMMAND\n4026531839 ipc 3 1 root /sbin/init\n');
+    expect((await run1('lsns -r -t ipc')).stdout).toBe('NS TYPE NPROCS PID USER COMMAND\n4026531839 ipc 7 1 root /sbin/init\n');
     expect((await run1('lsns -J -t uts -o NS,TYPE')).stdout).toBe('{\n   "namespaces": [\n      {\n         "ns": 4026531838,\n         "type": "uts"\n      }\n   ]\n}\n');
     expect((await run1('lsns -p 1 -o TYPE -n')).stdout).toBe('cgroup\npid\nuser\nuts\nipc\nnet\nmnt\n');
   });

@@ -20,7 +20,7 @@ describe('useradd', () => {
     ]);
     expect(r[0]!.exit).toBe(0);
     expect(r[2]!.stdout).toBe(
-      'dd:x:2000:2000:Full Name:/srv/dd:/bin/bash\nsg1:x:2001:27::/home/sg1:/bin/sh\nnog:x:2002:100::/home/nog:/bin/sh\nsysu:x:999:999::/home/sysu:/bin/sh\n' +
+      'dd:x:2000:2000:Full Name:/srv/dd:/bin/bash\nsg1:x:2001:27::/home/sg1:/bin/sh\nnog:x:2002:100::/home/nog:/bin/sh\nsysu:x:999:998::/home/sysu:/bin/sh\n' +
         'adm:x:4:syslog,student,dd\nsudo:x:27:student,dd\n!::::::\n',
     );
   });

@@ -15,7 +15,7 @@ describe('userdel, groupadd, groupdel, gpasswd', () => {
   it('groupadd and groupdel', async () => {
     const s = newSession();
     const r = await runAll(s, ['groupadd g1; groupadd -r sysg; groupadd -g 5000 g5; tail -n 3 /etc/group', 'groupadd g1', 'groupadd -f g1', 'groupadd -g 27 g27', 'groupadd -g abc gx', "groupadd 'a b'", 'groupdel nosuch', 'groupdel sudo; groupdel student', 'groupdel g5; grep -c g5 /etc/group']);
-    expect(r[0]!.stdout).toBe('g1:x:1001:\nsysg:x:999:\ng5:x:5000:\n');
+    expect(r[0]!.stdout).toBe('g1:x:1001:\nsysg:x:998:\ng5:x:5000:\n');
     expect(r[1]).toMatchObject({ stderr: "groupadd: group 'g1' already exists\n", exit: 9 });
     expect(r[2]).toMatchObject({ stderr: '', exit: 0 });
     expect(r[3]).toMatchObject({ stderr: "groupadd: GID '27' already exists\n", exit: 4 });
