@@ -7,6 +7,8 @@ import { createHost } from '../src/runtime/host.ts';
 import { restoreHost, saveHost } from '../src/runtime/persist/host-image.ts';
 import { ShellSession } from '../src/runtime/session.ts';
 import { dockerRows } from './docker.ts';
+import { labRows } from './lab.ts';
+import { labStartRows } from './lab-start.ts';
 
 type Row = [string, string, string];
 const rows: Row[] = [];
@@ -65,6 +67,7 @@ rows.push(['restore host state (from JSON text)', `${restoreMs.toFixed(2)} ms`, 
 void saveMs;
 
 rows.push(...(await dockerRows()));
+rows.push(...(await labRows(join(import.meta.dirname, '..', 'lessons'))));
 
 const nodeMs = await time(() => execFileSync(process.execPath, ['-e', '0']), 7);
 const ws = mkdtempSync(join(tmpdir(), 'lab-bench-'));
@@ -73,6 +76,7 @@ const lab = join(import.meta.dirname, '..', 'bin', 'lab.mjs'); // dist/bench.mjs
 execFileSync(process.execPath, [lab, 'exec', '--json', '--workdir', ws], { input: 'echo warm\n', env });
 const labMs = await time(() => execFileSync(process.execPath, [lab, 'exec', '--json', '--workdir', ws], { input: 'echo hi\n', env }), 7);
 rows.push(['node -e 0', `${nodeMs.toFixed(1)} ms`, '']);
+rows.push(...labStartRows(lab));
 rows.push(['lab exec of one line', `${labMs.toFixed(1)} ms (${(labMs / nodeMs).toFixed(2)}x node)`, '<= 3x node']);
 
 const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['measure', 'result', 'target'][i]!.length));
