@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Host } from '../runtime/host.ts';
+import { loadEnginePersistence } from '../runtime/persist/engine-hook.ts';
 import { ImageError, restoreHost, saveHost } from '../runtime/persist/host-image.ts';
 import { ShellSession } from '../runtime/session.ts';
 import { parseScript } from '../runtime/shell/parse/parse.ts';
@@ -29,7 +30,7 @@ function readInput(file: string | undefined): string {
 export class UsageError extends Error {}
 
 /** Opens the workspace's host: the saved one, or a fresh one. Reports a corrupt state on stderr. */
-export function openWorkspace(workdir: string, fresh: boolean, seed: number | undefined): { host: Host; session: ShellSession; file: string } {
+export async function openWorkspace(workdir: string, fresh: boolean, seed: number | undefined): Promise<{ host: Host; session: ShellSession; file: string }> {
   const file = stateFile(workdir);
   const sessionOptions = { interactive: false, tty: false };
   const hostOptions = { workspace: workdir, seed };
@@ -37,6 +38,7 @@ export function openWorkspace(workdir: string, fresh: boolean, seed: number | un
     const loaded = loadState(file);
     if (loaded.kind === 'corrupt') process.stderr.write(`lab: the saved lab state could not be read (${loaded.reason}); it was kept as ${loaded.movedTo} and a fresh host was started\n`);
     if (loaded.kind === 'ok') {
+      if (loaded.image?.engine) await loadEnginePersistence();
       try {
         return { ...restoreHost(loaded.image, hostOptions, sessionOptions), file };
       } catch (e) {
@@ -57,7 +59,7 @@ export async function runExec(file: string | undefined, opts: ExecOptions): Prom
   const seed = opts.seed === undefined ? undefined : Number(opts.seed);
   if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError(`lab exec: --seed ${opts.seed}: not an integer`);
   const input = readInput(file);
-  const { host, session, file: state } = openWorkspace(workdir, opts.fresh === true, seed);
+  const { host, session, file: state } = await openWorkspace(workdir, opts.fresh === true, seed);
   const lines = new LineSplitter(fromUtf8(input));
   let last = 0;
   for (let cmd = lines.next(); cmd !== null; cmd = lines.next()) {

@@ -155,7 +155,7 @@ export async function replLoop(target: ReplTarget, banner: string): Promise<numb
 
 /** `lab shell`: an interactive bash on the embedded host, in the current workspace. */
 export async function runRepl(workdir: string): Promise<number> {
-  const { host, file } = openWorkspace(path.resolve(workdir), false, undefined);
+  const { host, file } = await openWorkspace(path.resolve(workdir), false, undefined);
   let io: ReplIo | null = null;
   const session = new ShellSession(host, {
     interactive: true,

@@ -1,5 +1,6 @@
 import { embeddedState, type HistoryEntry, type Lang } from '../checkers/index.ts';
 import type { Host } from '../runtime/host.ts';
+import { loadEnginePersistence } from '../runtime/persist/engine-hook.ts';
 import { restoreHost, saveHost, type HostImage } from '../runtime/persist/host-image.ts';
 import { ShellSession, type CommandResult } from '../runtime/session.ts';
 import { freshExerciseHost, hostOptions, NotBuiltError, sessionOptions } from './exercise-host.ts';
@@ -55,6 +56,7 @@ export class ExerciseSession implements MetaTarget {
   /** A fresh host with the exercise's setup, or the saved state of a student in the middle of it. */
   static async open(o: { lesson: Lesson; exercise: Exercise; seed: number; lang: Lang; think: ThinkTime; terminal: LabTerminal; saved?: Saved | null }): Promise<ExerciseSession> {
     const params = drawParams(o.exercise.params, o.seed, o.lesson.id, o.exercise.id);
+    if (o.saved?.image.engine) await loadEnginePersistence();
     const { host, session } = o.saved
       ? restoreHost(o.saved.image, hostOptions(o.seed), sessionOptions(o.terminal))
       : await freshExerciseHost(o.lesson, [o.lesson.setup, o.exercise.setup], params, o.seed, o.terminal);

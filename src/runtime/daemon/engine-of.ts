@@ -6,6 +6,8 @@ import { parseReference } from './image/reference.ts';
 import { goldenPresetImages } from './images/presets.ts';
 import type { ImageSpec } from './images/types.ts';
 import { registerEngine } from '../services/engine-registry.ts';
+// Any engine must be savable with its host (persist/engine-hook.ts): its persistence comes with it.
+import './persist/engine-state.ts';
 
 const engines = new WeakMap<Host, Engine>();
 /** The catalog spec each catalog image (and layer) was materialised from: persist/ saves those by reference. */

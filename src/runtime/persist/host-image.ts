@@ -6,7 +6,7 @@ import type { ShellOptions } from '../shell/interpreter/shell.ts';
 import { VarStore, type Var } from '../shell/interpreter/vars.ts';
 import { loadMemFs, saveMemFs, type SavedFs } from './memfs-image.ts';
 import { installNewPrograms } from '../rootfs/ubuntu.ts';
-import { type RestoredEngine, restoreEngine, saveEngine } from '../daemon/persist/engine-state.ts';
+import { enginePersistence } from './engine-hook.ts';
 import type { SavedEngine } from '../daemon/persist/saved-engine.ts';
 
 /** 2 added the Docker engine; a version 1 state restores with a fresh engine (the default images). */
@@ -69,7 +69,7 @@ export function saveHost(host: Host, session: ShellSession | null): HostImage {
     filesystems,
     shell: session && session.proc.alive ? saveShell(session) : null,
     programs: host.programNames,
-    engine: saveEngine(host),
+    engine: enginePersistence()?.save(host) ?? null,
     nextPid: host.rootNs.pid.counter,
   };
 }
@@ -115,9 +115,12 @@ export function restoreHost(image: HostImage, options: HostOptions, sessionOptio
 }
 
 /** Any failure to rebuild the engine means the saved state is not one this lab can continue. */
-function rebuildEngine(host: Host, saved: SavedEngine): RestoredEngine {
+function rebuildEngine(host: Host, saved: SavedEngine): { revive(): void } {
+  const persistence = enginePersistence();
+  // A programming error, not a bad file: the caller must await loadEnginePersistence() first.
+  if (!persistence) throw new Error('restoreHost: the saved state holds a Docker engine; call loadEnginePersistence() first');
   try {
-    return restoreEngine(host, saved);
+    return persistence.restore(host, saved);
   } catch (e) {
     throw new ImageError(`the saved Docker engine state is damaged (${e instanceof Error ? e.message : String(e)})`);
   }

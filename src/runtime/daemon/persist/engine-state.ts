@@ -1,5 +1,6 @@
 import type { Host } from '../../host.ts';
 import { Engine } from '../engine.ts';
+import { registerEnginePersistence } from '../../persist/engine-hook.ts';
 import type { EngineEvent } from '../events.ts';
 import { existingEngineOf, setEngineOf } from '../engine-of.ts';
 import { type Volume, volumesOf } from '../volume/store.ts';
@@ -70,3 +71,5 @@ function checkShape(data: unknown): SavedEngine {
   for (const k of LISTS) if (!Array.isArray(d[k])) throw new EngineStateError(`the ${k} list is missing`);
   return data as SavedEngine;
 }
+
+registerEnginePersistence({ save: saveEngine, restore: restoreEngine });
