@@ -10,7 +10,11 @@ const TYPE: Record<string, string> = {
   float: 'float', int64: 'int64', uint64: 'uint64', tmpfs: 'stringArray',
 };
 
-const LINE = /^ {2}(?:-(\S), | {4})--([\w-]+)(?: (\S+))?(?: {2,}(.*))?$/;
+/** Repeatable flags whose help shows a placeholder instead of their pflag type (build's `-t name`). */
+const ARRAYS = new Set(['tag', 'build-arg', 'file']);
+
+// The placeholder may have spaces (`-f, --file pathname or URL`); two spaces start the usage.
+const LINE = /^ {2}(?:-(\S), | {4})--([\w-]+)(?: (\S+(?: \S+)*?))?(?: {2,}(.*))?$/;
 
 export function flagsFromHelp(help: string): FlagDef[] {
   const start = help.indexOf('\nOptions:\n');
@@ -22,7 +26,7 @@ export function flagsFromHelp(help: string): FlagDef[] {
     const [, short = '', long, shown = '', usage = ''] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined];
     const def = /\(default "?(.*?)"?\)$/.exec(usage)?.[1];
     // Placeholder names (ARCH, <number>[<unit>], choice, Format...) are plain string values.
-    const type = TYPE[shown] ?? 'string';
+    const type = ARRAYS.has(long) ? 'stringArray' : (TYPE[shown] ?? 'string');
     out.push({ short, long, type, usage, ...(def !== undefined && type !== 'strings' && type !== 'stringArray' ? { def } : {}) });
   }
   if (!out.some((f) => f.long === 'help')) out.push({ short: out.some((f) => f.short === 'h') ? '' : 'h', long: 'help', type: 'bool', usage: '' });

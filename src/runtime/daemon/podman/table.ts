@@ -2,6 +2,7 @@ import type { PodmanCommand } from './call.ts';
 import { RUN_HELP } from './help/run.ts';
 import { CREATE_HELP } from './help/create.ts';
 import { BUILD_HELP } from './help/build.ts';
+import { IMAGE_HELP } from './help/image.ts';
 import { PS_HELP, IMAGES_HELP, RMI_HELP, TAG_HELP, PULL_HELP, COMMIT_HELP, INSPECT_HELP, VERSION_HELP, INFO_HELP } from './help/images.ts';
 import { EXEC_HELP, STOP_HELP, START_HELP, RM_HELP, LOGS_HELP } from './help/containers.ts';
 
@@ -39,5 +40,6 @@ export const COMMANDS: Record<string, Entry> = {
   tag: { help: TAG_HELP, load: () => def(import('./commands/tag.ts')), args: min(2) },
   version: { help: VERSION_HELP, load: () => import('./commands/version.ts').then((m) => m.version), args: none('version') },
   info: { help: INFO_HELP, load: () => import('./commands/version.ts').then((m) => m.info), args: none('info') },
-  build: { help: BUILD_HELP, load: () => import('./commands/version.ts').then((m) => m.build) },
+  build: { help: BUILD_HELP, load: () => def(import('./commands/build.ts')), args: (n) => (n > 1 ? `accepts at most 1 arg(s), received ${n}` : null) },
+  image: { help: IMAGE_HELP, load: () => def(import('./commands/image.ts')), stopAtArg: true },
 };

@@ -13,6 +13,8 @@ const images: PodmanCommand = async (call) => {
     const want = findLocal(call.engine, call.args[0]);
     list = want ? [want] : [];
   }
+  // Without -a, intermediate images (untagged, with children: a build's steps) are hidden.
+  if (!o.bool('all')) list = list.filter((img) => img.repoTags.length > 0 || call.engine.images.children(img).length === 0);
   const trunc = !o.bool('no-trunc');
   const id = (img: Image) => (trunc ? img.id.slice(7, 19) : img.id);
   if (o.bool('quiet')) {

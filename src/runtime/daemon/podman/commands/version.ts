@@ -1,5 +1,4 @@
 import type { PodmanCommand } from '../call.ts';
-import { fail } from '../call.ts';
 
 /** podman 4.3.1 as Debian bookworm builds it (no build date recorded, hence the epoch). */
 export const version: PodmanCommand = async (call) => {
@@ -24,5 +23,3 @@ export const info: PodmanCommand = async (call) => {
   return 0;
 };
 
-/** Builds need the Containerfile builder, which the lab does not have yet. */
-export const build: PodmanCommand = (call) => fail(call, 'podman build is not available in the lab yet (the image builder comes later)');
