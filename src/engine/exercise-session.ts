@@ -2,12 +2,13 @@ import { embeddedState, type HistoryEntry, type Lang } from '../checkers/index.t
 import type { Host } from '../runtime/host.ts';
 import { loadEnginePersistence } from '../runtime/persist/engine-hook.ts';
 import { restoreHost, saveHost, type HostImage } from '../runtime/persist/host-image.ts';
+import { rebootHost } from '../runtime/services/reboot-host.ts';
 import { ShellSession, type CommandResult } from '../runtime/session.ts';
-import { freshExerciseHost, hostOptions, NotBuiltError, sessionOptions } from './exercise-host.ts';
+import { freshExerciseHost, hostOptions, sessionOptions } from './exercise-host.ts';
 import { LabTerminal, type RunIo } from './lab-terminal.ts';
 import { drawParams, fillParams } from './lesson/params.ts';
 import type { Exercise, Lesson, QuizQuestion } from './lesson/types.ts';
-import { metaCommandOf, runMetaCommand, type MetaTarget } from './meta-commands.ts';
+import { metaCommandOf, powerCommandAnswer, powerCommandOf, runMetaCommand, type MetaTarget, type RebootSummary } from './meta-commands.ts';
 import type { CheckReport } from './report-text.ts';
 import { letTimePass, MAX_THINK_MS, REPLAY_THINK_MS } from './think-time.ts';
 
@@ -74,19 +75,23 @@ export class ExerciseSession implements MetaTarget {
     return { result, report: await this.check() };
   }
 
-  /** Runs one line as typed after the think-time; meta commands (`lab hint`) do not enter the history. */
+  /**
+   * Runs one line as typed after the think-time; meta commands (`lab hint`) do not enter the
+   * history, nor does a bare `reboot`, which the lab answers itself (see powerCommandOf).
+   */
   async exec(line: string, io: RunIo = {}): Promise<CommandResult> {
     if (!this.terminal.fits(io)) this.reopenTerminal(io);
     this.terminal.attach({});
     await letTimePass(this.host, this.thinkMs());
     const meta = metaCommandOf(line);
+    const power = meta ? null : powerCommandOf(line);
     // Asking for a hint or a check changes nothing: undo should skip over it.
-    if (!meta || STATEFUL_META.has(meta.name)) this.snapshot();
+    if (!power && (!meta || STATEFUL_META.has(meta.name))) this.snapshot();
     this.terminal.take();
     let result: CommandResult;
     try {
-      if (meta) {
-        const m = await runMetaCommand(line, this);
+      if (meta || power) {
+        const m = power ? powerCommandAnswer(power, this.lang) : await runMetaCommand(line, this);
         // The terminal carries bytes (one char per byte), like everything the session prints.
         result = { cmd: line, stdout: toBytes(m.stdout), stderr: toBytes(m.stderr), exit: m.exit };
         if (result.stdout) io.sink?.out(result.stdout);
@@ -179,8 +184,12 @@ export class ExerciseSession implements MetaTarget {
   async wait(seconds: number): Promise<void> {
     await letTimePass(this.host, seconds * 1000);
   }
-  async reboot(): Promise<void> {
-    throw new NotBuiltError('lab reboot: not built yet: the modelled host cannot restart (its processes and containers cannot be brought back up from a saved state yet)');
+  /** The host restarts; the student's shell died with it and a new login shell takes its place. */
+  async reboot(): Promise<RebootSummary> {
+    const r = await rebootHost(this.host, this.session);
+    this.host = r.host;
+    this.session = r.session;
+    return { tookMs: r.tookMs };
   }
   solution(): string[] {
     return this.exercise.solution.map((l) => this.fill(l));

@@ -1,5 +1,4 @@
 import type { Lang } from '../checkers/index.ts';
-import { NotBuiltError } from './exercise-host.ts';
 import type { QuizQuestion } from './lesson/types.ts';
 import { renderReport, type CheckReport } from './report-text.ts';
 
@@ -12,7 +11,12 @@ export interface MetaTarget {
   hintCount(): { shown: number; total: number };
   check(): Promise<CheckReport>;
   wait(seconds: number): Promise<void>;
-  reboot(): Promise<void>;
+  reboot(): Promise<RebootSummary>;
+}
+
+/** How long a `lab reboot` took on the virtual clock, from the request to the login prompt. */
+export interface RebootSummary {
+  tookMs: number;
 }
 
 export interface MetaOutput {
@@ -52,14 +56,12 @@ export const META_COMMANDS: Record<string, Handler> = {
     await lab.wait(seconds);
     return ok('');
   },
-  reboot: async (_args, lab) => {
-    try {
-      await lab.reboot();
-    } catch (e) {
-      if (e instanceof NotBuiltError) return fail(e.message);
-      throw e;
-    }
-    return ok('');
+  reboot: async (args, lab) => {
+    if (args.length) return fail('usage: lab reboot (restarts the lab machine; takes no arguments)', 2);
+    const { tookMs } = await lab.reboot();
+    const s = Math.round(tookMs / 1000);
+    // A real reboot ends the terminal's session: the student is told they are in a new one.
+    return ok(`${say(lab.lang, `The lab machine rebooted (${s} s); this is a new login shell.`, `实验机器已重启（用时 ${s} 秒）；这是一个新的登录 shell。`)}\n`);
   },
 };
 
@@ -68,6 +70,21 @@ export function metaCommandOf(line: string): { name: string; args: string[] } | 
   const words = line.trim().split(/\s+/);
   if (words[0] !== 'lab') return null;
   return { name: words[1] ?? '', args: words.slice(2) };
+}
+
+/**
+ * A whole line that would restart or power off a real machine: `reboot`, `sudo shutdown -r now`,
+ * `systemctl reboot`, `init 6`... The lab host has no such programs (a real reboot would end the
+ * student's session); the lab answers these lines itself, pointing at `lab reboot`. The program
+ * name is returned, or null for any other line.
+ */
+export function powerCommandOf(line: string): string | null {
+  const m = /^\s*(?:sudo\s+)?(reboot|poweroff|halt|shutdown(?:\s+-[rhPH])?(?:\s+(?:now|\+0))?|systemctl\s+(?:reboot|poweroff|halt)|init\s+[06])\s*$/.exec(line);
+  return m ? m[1]!.split(/\s+/)[0]! : null;
+}
+
+export function powerCommandAnswer(program: string, lang: Lang): MetaOutput {
+  return fail(`${program}: ${say(lang, 'the lab machine is restarted with `lab reboot` (a real reboot would end this session)', '实验机器要用 `lab reboot` 重启（真正的重启会结束当前会话）')}`);
 }
 
 export async function runMetaCommand(line: string, lab: MetaTarget): Promise<MetaOutput> {

@@ -45,6 +45,11 @@ export interface HostOptions {
    * default, so a fresh `lab exec` starts where the reference engine did) or none.
    */
   dockerImages?: 'none' | 'golden';
+  /**
+   * A machine starting again (a reboot, services/reboot-host.ts): puts its disk and Docker's state
+   * in place of the fresh install just before systemd boots. Packages are not installed again.
+   */
+  fromDisk?: (host: Host) => void;
 }
 
 export const DEFAULT_STEP_LIMIT = 1_000_000;
@@ -106,7 +111,8 @@ export class Host {
     registerHost(this.kernel, this);
     this.init.comm = 'systemd';
     this.init.exe = '/usr/lib/systemd/systemd';
-    bootServices(this);
+    options.fromDisk?.(this);
+    bootServices(this, !options.fromDisk);
   }
 
   allocDev(): number {

@@ -27,7 +27,7 @@ describe('Lab: the lab commands in the shell, think-time and output', () => {
     await lab.run('lab wait 30');
     // 2 s of think-time before the command, then the 30 s it asked for.
     expect(lab.host.clock.now - before).toBe(32_000);
-    expect((await lab.run('lab reboot')).result).toMatchObject({ exit: 1, stderr: expect.stringContaining('not built yet') });
+    expect((await lab.run('lab reboot now')).result).toMatchObject({ exit: 2, stderr: 'usage: lab reboot (restarts the lab machine; takes no arguments)\n' });
     expect((await lab.run('lab frobnicate')).result).toMatchObject({ exit: 2, stderr: expect.stringContaining('unknown lab command "frobnicate"') });
   });
 

@@ -56,8 +56,8 @@ export class Kernel {
   /** Tasks that gave up the CPU voluntarily and will continue (they are runnable, not blocked). */
   private yielders = 0;
 
-  /** Virtual time the host booted (uptime, process start times). */
-  readonly bootTime: number;
+  /** Virtual time the host booted (uptime, process start times); a restored host gets its saved one back. */
+  bootTime: number;
 
   constructor(
     readonly clock: VirtualClock,

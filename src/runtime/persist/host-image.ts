@@ -8,6 +8,7 @@ import { loadMemFs, saveMemFs, type SavedFs } from './memfs-image.ts';
 import { installNewPrograms } from '../rootfs/ubuntu.ts';
 import { enginePersistence } from './engine-hook.ts';
 import type { SavedEngine } from '../daemon/persist/saved-engine.ts';
+import { restoreServices, saveServices, type SavedServices } from '../services/snapshot.ts';
 
 /** 2 added the Docker engine; a version 1 state restores with a fresh engine (the default images). */
 export const IMAGE_VERSION = 2;
@@ -29,6 +30,10 @@ export interface HostImage {
   engine?: SavedEngine | null;
   /** The next pid the host hands out (absent before version 2). */
   nextPid?: number;
+  /** systemd's units, journal, dockerd's settings, loaded modules (absent: the host boots afresh). */
+  services?: SavedServices | null;
+  /** When the machine booted (absent: the restore counts as the boot, as before it was saved). */
+  bootTime?: number;
 }
 
 interface SavedShell {
@@ -71,6 +76,8 @@ export function saveHost(host: Host, session: ShellSession | null): HostImage {
     programs: host.programNames,
     engine: enginePersistence()?.save(host) ?? null,
     nextPid: host.rootNs.pid.counter,
+    services: saveServices(host),
+    bootTime: host.kernel.bootTime,
   };
 }
 
@@ -103,6 +110,11 @@ export function restoreHost(image: HostImage, options: HostOptions, sessionOptio
     if (saved) loadMemFs(fs, saved);
   }
   installNewPrograms(host.rootfs, host.programNames, new Set(image.programs ?? []));
+  // Before the engine is back: a unit started here must not act as a daemon restart (dockerd
+  // applying restart policies); the engine brings back what was running itself.
+  if (image.services) restoreServices(host, image.services);
+  // Uptime goes on across a save (a `lab reboot` is the only way to a new boot).
+  if (typeof image.bootTime === 'number' && image.bootTime <= image.clock) host.kernel.bootTime = image.bootTime;
   const engine = image.engine ? rebuildEngine(host, image.engine) : null;
   host.random.restore(image.random);
   host.kernel.setCounters(image.counters);

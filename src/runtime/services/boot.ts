@@ -48,9 +48,12 @@ function installUnitFiles(host: Host): void {
   }
 }
 
-/** systemd at boot: loads the units and starts the enabled ones (docker.socket, containerd, dockerd...). */
-export function bootServices(host: Host): ServiceManager {
-  installUnitFiles(host);
+/**
+ * systemd at boot: loads the units and starts the enabled ones (docker.socket, containerd, dockerd...).
+ * A first boot installs the packages' unit files; a reboot (`install` false) finds them on its disk.
+ */
+export function bootServices(host: Host, install = true): ServiceManager {
+  if (install) installUnitFiles(host);
   const m = new ServiceManager(host);
   managers.set(host, m);
   const vfs = host.vfs();
