@@ -13,11 +13,12 @@ import { EventLog } from './events.ts';
 import { startHealthMonitor } from './container/health.ts';
 import { rfc3339Nano } from './ids.ts';
 import { ImageStore } from './image/store.ts';
-import { BridgeIpam } from './network/ipam.ts';
+import { BridgeIpam, defaultBridgePool } from './network/ipam.ts';
 import { PortAllocator } from './network/port-allocator.ts';
 import { publishPorts } from './container/publish.ts';
 import { removeAnonymousVolumes } from './volume/release.ts';
-import { daemonDns } from '../services/docker-settings.ts';
+import { daemonDns, dockerdSettings } from '../services/docker-settings.ts';
+import { firstUserEndpoint, firstUserIp, forgetContainer, joinNetworks, leaveNetworks, modeNetworkEvent, releaseNetworks, writeUserNetworkFiles } from './network/attach.ts';
 
 /**
  * The Docker engine on a host model: the image store, the containers and what happens to them.
@@ -38,7 +39,8 @@ export class Engine {
   /** `identity` is given when a saved engine is rebuilt (persist/): the same ids, no random draws. */
   constructor(readonly host: Host, identity?: EngineIdentity) {
     this.events = new EventLog(() => host.clock.now);
-    this.bridge = new BridgeIpam(host.random, identity?.networkId);
+    // docker0's subnet follows daemon.json's `bip`, as dockerd read it when it started.
+    this.bridge = new BridgeIpam(host.random, identity?.networkId, () => defaultBridgePool(dockerdSettings(host).bip));
     const b32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
     this.daemonId = identity?.daemonId ?? Array.from({ length: 12 }, () => Array.from({ length: 4 }, () => b32[host.random.int(32)]).join('')).join(':');
   }
@@ -90,28 +92,35 @@ export class Engine {
   async start(c: Container, io: StartIo = { stdin: null }): Promise<void> {
     if (c.state.Running) return;
     if (c.state.Status === 'removing' || c.state.Dead) throw new DaemonError(`container is marked for removal and cannot be started`, 409);
+    // User networks first (network/attach.ts): a network removed since fails the start before anything else.
+    joinNetworks(this, c);
     // Only the default bridge gives an address and binds ports; host, none and container:x share or lack one.
     const ip = onBridge(c) ? this.bridge.allocate(c.id) : null;
     c.endpoint = ip;
-    if (ip) {
+    // Ports are published through the first endpoint: the bridge's, else the first user network's.
+    const outside = ip ?? firstUserEndpoint(this, c);
+    if (outside) {
       try {
-        c.ports = publishPorts(this.ports, c, ip.endpointId);
+        c.ports = publishPorts(this.ports, c, outside.endpointId);
       } catch (e) {
         this.bridge.release(c.id);
+        releaseNetworks(this, c);
         c.endpoint = null;
         if (e instanceof DaemonError) c.state.Error = e.message;
         throw e;
       }
     }
     const hostHosts = c.hostConfig.NetworkMode === 'host' ? this.hostFile('/etc/hosts') : undefined;
-    writeNetworkFiles(c.init, c.config.Hostname, ip?.ip ?? null, c.hostConfig.ExtraHosts ?? [], c.hostConfig.Dns.length ? c.hostConfig.Dns : daemonDns(this.host), hostHosts);
+    writeNetworkFiles(c.init, c.config.Hostname, ip?.ip ?? firstUserIp(this, c), c.hostConfig.ExtraHosts ?? [], c.hostConfig.Dns.length ? c.hostConfig.Dns : daemonDns(this.host), hostHosts);
     addDnsSearchOptions(c.init, c.hostConfig.DnsSearch, c.hostConfig.DnsOptions);
+    writeUserNetworkFiles(this, c);
     let proc;
     try {
       proc = await startProcess(this.host, this, c, io);
     } catch (e) {
       this.bridge.release(c.id);
       this.ports.release(c.id);
+      releaseNetworks(this, c);
       c.endpoint = null;
       c.ports = null;
       if (e instanceof DaemonError) {
@@ -132,7 +141,7 @@ export class Engine {
     Object.assign(c.state, { Status: 'running', Running: true, Paused: false, Restarting: false, OOMKilled: false, Dead: false, Pid: proc.id, ExitCode: 0, Error: '', StartedAt: this.now() });
     c.startedMs = this.host.clock.now;
     c.sandboxId ||= this.host.random.hex(64);
-    this.events.add('network', 'connect', { id: this.bridge.networkId, attributes: { container: c.id, name: 'bridge', type: 'bridge' } });
+    modeNetworkEvent(this, c, 'connect');
     this.events.add('container', 'start', c);
     startHealthMonitor(this, c);
     void proc.exited.then((status) => this.onExit(c, statusCode(status)));
@@ -160,7 +169,8 @@ export class Engine {
     this.removeCgroups(c);
     if (oom) this.events.add('container', 'oom', c);
     this.events.add('container', 'die', c, { exitCode: String(code) });
-    this.events.add('network', 'disconnect', { id: this.bridge.networkId, attributes: { container: c.id, name: 'bridge', type: 'bridge' } });
+    modeNetworkEvent(this, c, 'disconnect');
+    leaveNetworks(this, c);
     if (this.shouldRestart(c, code)) {
       c.state.Restarting = true;
       c.state.Status = 'restarting';
@@ -279,6 +289,7 @@ export class Engine {
     this.containers.delete(c.id);
     this.names.delete(`/${c.name}`);
     if (removeVolumes) removeAnonymousVolumes(this, c);
+    forgetContainer(this, c);
     c.state.Status = 'removing';
     this.events.add('container', 'destroy', c);
     c.notifyStopped();

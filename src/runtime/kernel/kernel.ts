@@ -5,6 +5,7 @@ import { FIRST_DYNAMIC_NS_INODE } from './ns/set.ts';
 import { FdTable } from './proc/fd-table.ts';
 import { type Credentials, type ExitStatus, Process } from './proc/process.ts';
 import { SIGNALS, defaultAction } from './proc/signals.ts';
+import { checkNproc, cloneRlimits } from './proc/rlimits.ts';
 import { SeededRandom } from './random.ts';
 import { BrokenPipe, Interrupted, ProcessAbort } from './stream.ts';
 import { loadsPending } from '../loading.ts';
@@ -41,7 +42,7 @@ export class Kernel {
   liveCount = 0;
   /** Last pid handed out in the initial namespace (/proc/loadavg). */
   lastPid = 0;
-  /** Tasks the whole host may hold (threads-max / ulimit -u analogue); fork fails past it. */
+  /** Tasks the whole host may hold (kernel.threads-max); fork fails past it. */
   taskLimit = 4096;
   onInternalError: InternalErrorSink = () => {};
   /** The process performing the current (synchronous) VFS operation; /proc/self reads it. */
@@ -84,6 +85,7 @@ export class Kernel {
     const ns = opts.ns ?? (parent ? { ...parent.ns, pid: parent.pidNsForChildren } : null);
     if (!ns) throw new Error('spawn without namespaces');
     if (this.liveCount >= this.taskLimit) throw new FsError('EAGAIN');
+    if (parent) checkNproc(parent, this.procs.values());
     // pids controller: fork(2) fails with EAGAIN once the cgroup's pids.max is reached.
     if (parent && this.cgroupHooks && !this.cgroupHooks.canFork(parent)) throw new FsError('EAGAIN');
     const chain = ns.pid.chain();
@@ -99,6 +101,7 @@ export class Kernel {
     );
     if (parent) {
       proc.umask = parent.umask;
+      proc.rlimits = cloneRlimits(parent.rlimits);
       parent.children.add(proc);
       proc.pgid = parent.pgid;
       for (const [sig, d] of parent.dispositions) if (d === 'ignore') proc.dispositions.set(sig, d);

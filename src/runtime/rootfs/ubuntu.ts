@@ -5,7 +5,7 @@ import { TreeBuilder } from './tree-builder.ts';
 import { BASHRC, FSTAB, GROUP, HOSTS, LSB_RELEASE, OS_RELEASE, PASSWD, PROFILE, SHELLS } from './ubuntu-etc.ts';
 
 /** Programs Ubuntu installs in /usr/sbin rather than /usr/bin. */
-const SBIN = new Set(['ip', 'iptables', 'iptables-save', 'sysctl', 'chroot', 'useradd', 'groupadd', 'userdel', 'usermod', 'groupdel', 'chpasswd', 'brctl', 'ifconfig', 'route', 'arp', 'pivot_root', 'switch_root', 'losetup', 'mkfs', 'fdisk', 'blkid', 'swapon', 'swapoff', 'modprobe', 'lsmod', 'service', 'iptables-restore', 'cgcreate', 'cgset', 'cgexec', 'cgdelete', 'cgclassify']);
+const SBIN = new Set(['ip', 'iptables', 'iptables-save', 'sysctl', 'chroot', 'useradd', 'groupadd', 'userdel', 'usermod', 'groupdel', 'chpasswd', 'brctl', 'ifconfig', 'route', 'arp', 'pivot_root', 'switch_root', 'losetup', 'mkfs', 'fdisk', 'blkid', 'swapon', 'swapoff', 'modprobe', 'lsmod', 'service', 'iptables-restore']);
 
 /** The root filesystem of the lab's host: Ubuntu 22.04 (usrmerge layout), programs as model images. */
 export function buildUbuntuRoot(fs: MemFs, programs: readonly string[], machineId: string, hostname: string): void {

@@ -2,6 +2,7 @@ import type { Command } from './command.ts';
 import { FILES_COMMANDS } from './registry-files.ts';
 import { IMAGE_COMMANDS } from './registry-image.ts';
 import { VOLUME_COMMANDS } from './registry-volume.ts';
+import { NETWORK_COMMANDS } from './registry-network.ts';
 
 type Loader = () => Promise<Command>;
 const def = (m: Promise<{ default: Command }>) => m.then((x) => x.default);
@@ -31,4 +32,5 @@ export const COMMANDS: Record<string, Loader> = {
   ...IMAGE_COMMANDS,
   ...FILES_COMMANDS,
   ...VOLUME_COMMANDS,
+  ...NETWORK_COMMANDS,
 };

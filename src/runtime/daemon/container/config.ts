@@ -78,9 +78,18 @@ export interface HostConfig {
   MemorySwappiness: number | null;
   OomKillDisable: boolean;
   PidsLimit: number | null;
+  /** --ulimit, by name (cli/container/ulimits.ts); applied to the container's processes at start. */
+  Ulimits?: Ulimit[];
   Init?: boolean;
   CgroupnsMode: string;
   ConsoleSize: [number, number];
+}
+
+/** One HostConfig.Ulimits entry, in the API's field order. */
+export interface Ulimit {
+  Name: string;
+  Hard: number;
+  Soft: number;
 }
 
 export function defaultHostConfig(): HostConfig {

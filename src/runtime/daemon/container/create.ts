@@ -1,3 +1,4 @@
+import { attachPlanned, type NetworkingRequest, planNetwork } from '../network/attach.ts';
 import { signalNumber, type Engine } from '../engine.ts';
 import { DaemonError } from '../errors.ts';
 import { randomId } from '../ids.ts';
@@ -40,6 +41,8 @@ export interface CreateRequest {
   stopSignal: string | null;
   stopTimeout: number | null;
   hostConfig: HostConfig;
+  /** --ip / --network-alias for the network in --network (network/attach.ts). */
+  networking?: NetworkingRequest;
 }
 
 let seq = 0;
@@ -48,6 +51,8 @@ export function createContainer(engine: Engine, req: CreateRequest): Container {
   const img = req.image;
   if (req.name !== null) engine.checkName(req.name);
   validateModes(engine, req.hostConfig, req.hostname !== null);
+  const networking = req.networking ?? { ipv4: '', aliases: [] };
+  const userNetwork = planNetwork(engine, req.hostConfig, networking);
   checkResources(req.hostConfig, engine.host.machine.cpus);
   checkTmpfs(req.hostConfig.Tmpfs ?? {});
   checkLogConfig(req.hostConfig);
@@ -102,6 +107,7 @@ export function createContainer(engine: Engine, req: CreateRequest): Container {
   setMountPoints(c, mountPoints);
   setApiMounts(c, req.mounts ?? []);
   engine.register(c);
+  attachPlanned(engine, c, userNetwork, networking);
   engine.events.add('container', 'create', c);
   return c;
 }

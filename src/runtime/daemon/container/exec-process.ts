@@ -4,6 +4,7 @@ import type { Host } from '../../host.ts';
 import type { Container } from './container.ts';
 import { resolvedExe } from './exe-path.ts';
 import { burnRuncPids } from './runc-pids.ts';
+import { containerRlimits } from './rlimits.ts';
 import { execFailure } from './start.ts';
 
 export interface ExecSpec {
@@ -40,6 +41,7 @@ export async function startExec(host: Host, c: Container, spec: ExecSpec): Promi
       return image.main(p);
     },
   });
+  proc.rlimits = containerRlimits(c);
   burnRuncPids(ns.pid);
   proc.comm = (spec.argv[0] ?? '').split('/').pop()!.slice(0, 15);
   await started;

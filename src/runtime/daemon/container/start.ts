@@ -10,9 +10,11 @@ import type { Container } from './container.ts';
 import { containerMounts } from './rootfs.ts';
 import { resolveUser } from './user.ts';
 import { containerNamespaces } from './ns-modes.ts';
+import { wireSandbox } from '../network/sandbox.ts';
 import type { Engine } from '../engine.ts';
 import { containerCaps } from './caps.ts';
 import { applyLimits } from './update.ts';
+import { containerRlimits } from './rlimits.ts';
 import { TreeBuilder } from '../../rootfs/tree-builder.ts';
 import { programImage } from '../../programs/binfmt.ts';
 import { daemonVfs } from './view.ts';
@@ -93,6 +95,8 @@ export interface StartIo {
  */
 export async function startProcess(host: Host, engine: Engine, c: Container, io: StartIo): Promise<Process> {
   const k = host.kernel;
+  // runc sets rlimits before anything else can fail; a bad one leaves nothing behind.
+  const rlimits = containerRlimits(c);
   const cgroupPath = `/docker/${c.id}`;
   const system = cgroupsOf(k);
   const cgroups = new Map<string, string>();
@@ -105,6 +109,8 @@ export async function startProcess(host: Host, engine: Engine, c: Container, io:
   startLogger(c);
   applyLimits(host, c);
   const ns = containerNamespaces(host, engine, c);
+  // lo and one veth per endpoint, before PID 1 can look (network/sandbox.ts).
+  wireSandbox(engine, c, ns.net);
   // --tmpfs mounts go with the volume mounts so their flags and data follow the options given.
   const tmpfs = {};
   ns.mnt = new MntNamespace(k.allocNsInode(), containerMounts(host, ns, c.rootfs, { readonly: c.hostConfig.ReadonlyRootfs, tmpfs, cgroupPath, volumes: [...volumeMounts(host, c), ...tmpfsMounts(host, c.hostConfig.Tmpfs ?? {})] }));
@@ -160,6 +166,7 @@ export async function startProcess(host: Host, engine: Engine, c: Container, io:
       return image.main(p);
     },
   });
+  proc.rlimits = rlimits;
   burnRuncPids(ns.pid);
   proc.comm = (argv[0] ?? '').split('/').pop()!.slice(0, 15);
   await ready;

@@ -178,6 +178,7 @@ const CONTAINER_ZEROS: Zeros = {
   // types.MountPoint and mount.Mount leave their optional parts out of the JSON.
   'Mounts.*': { Name: '', Driver: '' },
   'HostConfig.Mounts.*': { Source: '', ReadOnly: false, Consistency: '', BindOptions: 'ptr', VolumeOptions: 'ptr', TmpfsOptions: 'ptr' },
+  'NetworkSettings.Networks.*.IPAMConfig': { IPv4Address: '', IPv6Address: '', LinkLocalIPs: 'slice' },
   HostConfig: { Mounts: 'slice', MaskedPaths: 'slice', ReadonlyPaths: 'slice', Init: 'ptr', Tmpfs: 'map', Sysctls: 'map', StorageOpt: 'map', Annotations: 'map' },
 };
 
@@ -209,4 +210,11 @@ export function typedImage(json: Record<string, unknown>): unknown {
   Object.defineProperty(ordered, 'goString', { value: () => `{${part(OCI_CONFIG.slice(0, 10))} ${part(OCI_CONFIG.slice(10))}}` });
   typed.Config = ordered;
   return typed;
+}
+
+/** network.Inspect of CLI 28: IPAM configs keep IPRange/Gateway as empty strings when the engine omits them. */
+export function typedNetwork(json: Record<string, unknown>): unknown {
+  const schema: Schema = { Created: 'time', Containers: 'map', 'IPAM.Options': 'map', Options: 'map', Labels: 'map' };
+  const zeros: Zeros = { '': { EnableIPv4: false, Peers: 'slice', Services: 'map' }, 'IPAM.Config.*': { IPRange: '', Gateway: '', AuxiliaryAddresses: 'map' } };
+  return convert(json, '', '', schema, zeros, 'network.Inspect');
 }

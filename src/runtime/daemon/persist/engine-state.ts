@@ -4,6 +4,7 @@ import { registerEnginePersistence } from '../../persist/engine-hook.ts';
 import type { EngineEvent } from '../events.ts';
 import { existingEngineOf, setEngineOf } from '../engine-of.ts';
 import { type Volume, volumesOf } from '../volume/store.ts';
+import { existingNetworks, restoreNetworks } from '../network/store.ts';
 import { restoreContainer, saveContainer } from './container-record.ts';
 import { restoreImages, saveImages } from './image-table.ts';
 import { reviveContainers } from './revive.ts';
@@ -29,6 +30,7 @@ export function saveEngine(host: Host): SavedEngine | null {
     volumes: [...volumesOf(engine).volumes.values()].map(volumeRecord),
     events: engine.events.events.map(eventRecord),
     ipam: engine.bridge.allocations(),
+    ...(existingNetworks(engine) ? { networks: existingNetworks(engine)!.save() } : {}),
   };
 }
 
@@ -50,6 +52,7 @@ export function restoreEngine(host: Host, data: unknown): RestoredEngine {
   for (const v of saved.volumes) volumes.volumes.set(v.name, volumeRecord(v));
   engine.events.restore(saved.events.map(eventRecord));
   for (const [owner, n] of saved.ipam) engine.bridge.reserve(owner, n);
+  if (saved.networks) restoreNetworks(engine, saved.networks);
   setEngineOf(host, engine);
   const nsPidCounters = new Map(saved.containers.filter((c) => typeof c.nsPidCounter === 'number').map((c) => [c.id, c.nsPidCounter!]));
   return { engine, revive: () => reviveContainers(engine, nsPidCounters) };

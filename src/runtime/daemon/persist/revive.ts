@@ -1,3 +1,4 @@
+import { releaseNetworks } from '../network/attach.ts';
 import { cgroupsOf } from '../../kernel/cgroup/system.ts';
 import { type Process, statusCode } from '../../kernel/proc/process.ts';
 import type { Container } from '../container/container.ts';
@@ -91,6 +92,7 @@ function startFailed(engine: Engine, c: Container, e: DaemonError): void {
   c.finishedMs = engine.host.clock.now;
   engine.bridge.release(c.id);
   engine.ports.release(c.id);
+  releaseNetworks(engine, c);
   c.endpoint = null;
   c.ports = null;
   engine.events.add('container', 'die', c, { exitCode: String(e.exitCode) });

@@ -6,6 +6,7 @@ import type { EngineEvent } from '../events.ts';
 import type { Image } from '../image/image.ts';
 import type { ApiMount, MountPoint } from '../volume/mountpoints.ts';
 import type { Volume } from '../volume/store.ts';
+import type { SavedNetworks } from '../network/store.ts';
 
 /**
  * The Docker engine's part of a saved host: plain JSON. Catalog images and their layers are
@@ -25,6 +26,8 @@ export interface SavedEngine {
   events: EngineEvent[];
   /** Bridge addresses in use: owner → host number in 172.17.0.0/16. */
   ipam: [string, number][];
+  /** The network store (user networks, attachments), once something used networks; older files lack it. */
+  networks?: SavedNetworks;
 }
 
 /** Which catalog entry: presets are the golden recordings' images, not in the pull catalog. */

@@ -27,6 +27,8 @@ export const STRERROR = {
   ENXIO: 'No such device or address',
   ENODEV: 'No such device',
   ESPIPE: 'Illegal seek',
+  EMFILE: 'Too many open files',
+  EFBIG: 'File too large',
 } as const;
 
 export type Errno = keyof typeof STRERROR;

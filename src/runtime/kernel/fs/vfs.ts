@@ -5,6 +5,7 @@ import type { CharDevice } from './devices.ts';
 import { FsError } from './errors.ts';
 import type { Mount } from './mounts.ts';
 import { type Location, type Walked, walk } from './path-walk.ts';
+import { limitedWrite } from '../proc/rlimits.ts';
 import { attrsOf, type NodeRef, type Stat } from './types.ts';
 
 export interface OpenWriteOptions {
@@ -356,7 +357,7 @@ export class Vfs {
       };
     }
     return {
-      write: async (_w, data) => fs.write(loc.node, data, true),
+      write: async (w, data) => limitedWrite(this.kernel, w, fs.stat(loc.node).size, data, (d) => fs.write(loc.node, d, true)),
       close: () => {},
     };
   }

@@ -1,6 +1,7 @@
 import type { NsSet } from '../ns/set.ts';
 import { Interrupted, type Waiter } from '../stream.ts';
 import type { FdTable } from './fd-table.ts';
+import { hostRlimits, type Rlimits } from './rlimits.ts';
 
 export type ProcState = 'R' | 'S' | 'D' | 'T' | 'Z';
 
@@ -54,6 +55,8 @@ export class Process implements Waiter {
   /** Path of the executable (/proc/PID/exe). */
   exe: string | undefined;
   oomScoreAdj = 0;
+  /** Resource limits (getrlimit); fork copies them and exec keeps them. */
+  rlimits: Rlimits = hostRlimits();
   /** Resident memory the program holds (charged to its memory cgroup). */
   memoryBytes = 0;
   comm: string;

@@ -10,4 +10,5 @@ export const NS_APPLETS: Record<string, AppletLoader> = {
   umount: () => def(import('./nsutils/umount.ts')),
   nsenter: () => def(import('./nsutils/nsenter.ts')),
   lsns: () => def(import('./nsutils/lsns.ts')),
+  ip: () => def(import('./nsutils/ip.ts')),
 };

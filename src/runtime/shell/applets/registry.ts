@@ -20,8 +20,10 @@ import { MISC_APPLETS } from './family-misc.ts';
 import { PKG_APPLETS } from './family-pkg.ts';
 import { DOCKER_APPLETS } from './family-docker.ts';
 import { SERVICE_APPLETS } from './family-services.ts';
+import { IPC_APPLETS } from './family-ipc.ts';
+import { CGTOOLS_APPLETS } from './family-cgtools.ts';
 
-const LOADERS: Record<string, AppletLoader> = { ...FILE_APPLETS, ...TEXT_APPLETS, ...SYSTEM_APPLETS, ...REGEX_APPLETS, ...AWK_APPLETS, ...FILEOPS_APPLETS, ...TEXTUTILS_APPLETS, ...DIFF_APPLETS, ...NS_APPLETS, ...USER_APPLETS, ...MISC_APPLETS, ...PKG_APPLETS, ...DOCKER_APPLETS, ...SERVICE_APPLETS };
+const LOADERS: Record<string, AppletLoader> = { ...FILE_APPLETS, ...TEXT_APPLETS, ...SYSTEM_APPLETS, ...REGEX_APPLETS, ...AWK_APPLETS, ...FILEOPS_APPLETS, ...TEXTUTILS_APPLETS, ...DIFF_APPLETS, ...NS_APPLETS, ...USER_APPLETS, ...MISC_APPLETS, ...PKG_APPLETS, ...DOCKER_APPLETS, ...SERVICE_APPLETS, ...CGTOOLS_APPLETS, ...IPC_APPLETS };
 
 const cache = new Map<string, Applet>();
 

@@ -5,6 +5,7 @@ import { StringIn } from '../../kernel/stream.ts';
 import { expandWordFields, expandWordString } from './expand.ts';
 import { ShellAbort } from './control.ts';
 import type { Shell } from './shell.ts';
+import { checkNewFd } from '../../kernel/proc/rlimits.ts';
 import { expandHereDoc } from './heredoc.ts';
 
 /** A redirection failed; bash printed why and the command does not run (status 1). */
@@ -91,6 +92,7 @@ export async function applyRedirects(sh: Shell, redirs: readonly Redirection[], 
       }
       try {
         // `<>` opens O_RDWR|O_CREAT: create first, then read the same file.
+        checkNewFd(sh.proc, fds.free());
         const output = op === '<>' ? sh.vfs.openWrite(path, { noTrunc: true }) : null;
         fds.set(fd, new OpenFile(sh.vfs.openRead(path), output, absolute(sh, path)));
       } catch (e) {
@@ -115,6 +117,7 @@ async function openOut(sh: Shell, fds: FdTable, path: string, targets: number[],
     return;
   }
   try {
+    checkNewFd(sh.proc, fds.free());
     const out = sh.vfs.openWrite(path, { append, noclobber });
     const file = new OpenFile(null, out, absolute(sh, path));
     fds.set(targets[0]!, file);

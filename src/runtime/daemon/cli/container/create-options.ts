@@ -1,3 +1,4 @@
+import { isDefaultBridgeMode, isSpecialMode } from '../../network/network.ts';
 import { defaultHostConfig, type HostConfig, type PortBinding } from '../../container/config.ts';
 import type { CreateRequest } from '../../container/create.ts';
 import { DaemonError } from '../../errors.ts';
@@ -5,6 +6,7 @@ import type { Image } from '../../image/image.ts';
 import type { Call } from '../command.ts';
 import { ClientError } from './client-error.ts';
 import { readKvFile } from './kv-file.ts';
+import { ulimitsFrom } from './ulimits.ts';
 import { MountSpecError, volumeFlags } from '../volume/run-flags.ts';
 export { ClientError };
 /** `-e NAME` passes the client's value through; `-e NAME=` sets it empty. */
@@ -167,6 +169,7 @@ export function createRequest(call: Call, image: Image, imageRef: string, cmd: s
   if (o.changed('blkio-weight')) hc.BlkioWeight = o.int('blkio-weight');
   if (o.changed('cpuset-cpus')) hc.CpusetCpus = o.str('cpuset-cpus');
   if (o.changed('pids-limit')) hc.PidsLimit = o.int('pids-limit');
+  if (o.changed('ulimit')) hc.Ulimits = ulimitsFrom(o.list('ulimit'));
   if (o.changed('oom-kill-disable')) hc.OomKillDisable = o.bool('oom-kill-disable');
   hc.AutoRemove = o.bool('rm');
   hc.Privileged = o.bool('privileged');
@@ -185,6 +188,10 @@ export function createRequest(call: Call, image: Image, imageRef: string, cmd: s
   if (hc.AutoRemove && hc.RestartPolicy.Name !== 'no' && hc.RestartPolicy.Name !== '') throw new ClientError('conflicting options: cannot specify both --restart and --rm');
   checkRestartPolicy(hc.RestartPolicy);
   if (o.changed('network')) hc.NetworkMode = o.str('network');
+  // The CLI's own check (runconfig IsUserDefined): aliases need a network other than default, bridge, host, none, container:x.
+  if (o.changed('network-alias') && o.list('network-alias').length && (isDefaultBridgeMode(hc.NetworkMode) || isSpecialMode(hc.NetworkMode))) {
+    throw new ClientError('network-scoped aliases are only supported for user-defined networks');
+  }
   if (o.changed('init')) hc.Init = o.bool('init');
   if (o.changed('pid')) hc.PidMode = o.str('pid');
   if (o.changed('uts')) hc.UTSMode = o.str('uts');
@@ -228,5 +235,6 @@ export function createRequest(call: Call, image: Image, imageRef: string, cmd: s
     stopSignal: o.changed('stop-signal') ? o.str('stop-signal') : null,
     stopTimeout: o.changed('stop-timeout') ? o.int('stop-timeout') : null,
     hostConfig: hc,
+    networking: { ipv4: o.changed('ip') ? o.str('ip') : '', aliases: o.changed('network-alias') ? o.list('network-alias') : [] },
   };
 }

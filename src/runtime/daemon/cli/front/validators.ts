@@ -1,5 +1,6 @@
 // Per-flag validators of docker's ListOpts/MapOpts (run here at parse time, as the CLI does).
 import { ValueError } from './values.ts';
+import { parseUlimit } from '../container/ulimits.ts';
 
 function parseIP(s: string): string | undefined {
   const t = s.trim();
@@ -39,8 +40,7 @@ function label(val: string): string {
 }
 
 function ulimit(val: string): string {
-  const m = /^([^=]+)=(-?\d+)(?::(-?\d+))?$/.exec(val);
-  if (!m) throw new ValueError(`invalid ulimit argument: ${val}`);
+  parseUlimit(val);
   return val;
 }
 

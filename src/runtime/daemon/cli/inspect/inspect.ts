@@ -1,16 +1,18 @@
 import { containerJson } from '../../inspect/container-json.ts';
+import { existingNetworks, networksOf } from '../../network/store.ts';
+import { networkJson } from '../../network/network-json.ts';
 import { imageJson } from '../../inspect/image-json.ts';
 import { NoSuchImage } from '../../image/store.ts';
 import type { Call, Command } from '../command.ts';
 import { inspectAll, type Lookup } from './inspector.ts';
-import { typedContainer, typedImage } from '../../inspect/typed.ts';
+import { typedContainer, typedImage, typedNetwork } from '../../inspect/typed.ts';
 import { containerSizeRw } from '../../container/size.ts';
 import { imageSize } from '../../image/image.ts';
 
 function containerLookup(call: Call, ref: string): Lookup | null {
   const c = call.engine.find(ref);
   if (!c) return null;
-  let json = containerJson(c, call.engine.bridge.networkId);
+  let json = containerJson(c, call.engine.bridge.networkId, existingNetworks(call.engine));
   // -s: the engine inserts the sizes right after GraphDriver.
   if (call.opts.bool('size')) {
     const rw = containerSizeRw(c);
@@ -27,6 +29,13 @@ function imageLookup(call: Call, ref: string, warnSize = false): Lookup | null {
   if (!img) return null;
   const json = imageJson(img);
   return { json, typed: typedImage(json), ...(warnSize && call.opts.bool('size') ? { warning: 'WARNING: --size ignored for image' } : {}) };
+}
+
+function networkLookup(call: Call, ref: string): Lookup | null {
+  const n = networksOf(call.engine).find(ref);
+  if (!n) return null;
+  const json = networkJson(call.engine, n);
+  return { json, typed: typedNetwork(json) };
 }
 
 /** Objects of the kinds the lab does not model yet: the engine's not-found texts. */
@@ -46,7 +55,7 @@ function imageError(call: Call, ref: string): string {
   return `Error response from daemon: No such image: ${ref}`;
 }
 
-/** docker inspect: containers, then images (networks and volumes come with their issue). */
+/** docker inspect: containers, then images, then networks (volumes come with their issue). */
 export const inspect: Command = async (call) => {
   const type = call.opts.changed('type') ? call.opts.str('type') : '';
   if (type !== '' && !['container', 'image', 'network', 'volume', 'node', 'service', 'task', 'secret', 'config', 'plugin'].includes(type)) {
@@ -56,8 +65,9 @@ export const inspect: Command = async (call) => {
   return inspectAll(call, call.args, (ref) => {
     if (type === 'container') return containerLookup(call, ref) ?? { error: `Error response from daemon: No such container: ${ref}` };
     if (type === 'image') return imageLookup(call, ref, true) ?? { error: imageError(call, ref) };
+    if (type === 'network') return networkLookup(call, ref) ?? otherLookup(type, ref);
     if (type !== '') return otherLookup(type, ref);
-    return containerLookup(call, ref) ?? imageLookup(call, ref, true) ?? { error: `Error: No such object: ${ref}` };
+    return containerLookup(call, ref) ?? imageLookup(call, ref, true) ?? networkLookup(call, ref) ?? { error: `Error: No such object: ${ref}` };
   });
 };
 

@@ -1,3 +1,4 @@
+import { containerNetworks } from '../../network/membership.ts';
 import type { Container } from '../../container/container.ts';
 import { displayablePorts } from '../../container/ports-display.ts';
 import type { Engine } from '../../engine.ts';
@@ -101,9 +102,11 @@ export class ContainerContext extends GoStruct {
   LocalVolumes(): string {
     return String(mountPointsOf(this.c).filter((m) => m.Driver === 'local').length);
   }
+  /** The container's networks (a Go map on the engine side: the model lists them sorted). */
   Networks(): string {
     const mode = this.c.hostConfig.NetworkMode;
-    return mode === 'default' ? 'bridge' : mode;
+    if (mode.startsWith('container:')) return mode;
+    return containerNetworks(this.engine, this.c).map(([name]) => name).sort().join(',');
   }
   /** A nil *platforms.Platform: prints `<nil>`, marshals to null. */
   Platform(): NilPtr {

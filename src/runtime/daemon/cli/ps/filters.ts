@@ -1,3 +1,4 @@
+import { onNetwork } from '../../network/membership.ts';
 import type { Container } from '../../container/container.ts';
 import type { Engine } from '../../engine.ts';
 import { DaemonError } from '../../errors.ts';
@@ -55,7 +56,7 @@ export function containerMatcher(engine: Engine, f: Filters): (c: Container) => 
       const img = engine.images.find(a);
       return !!img && (c.image.id === img.id || c.config.Image === a);
     }) &&
-    any('network', (n) => (c.hostConfig.NetworkMode === 'default' ? 'bridge' : c.hostConfig.NetworkMode) === n) &&
+    any('network', (n) => onNetwork(engine, c, n)) &&
     any('volume', (v) => mountPointsOf(c).some((m) => m.Destination === v || (m.Name !== '' ? m.Name : m.Source) === v)) &&
     any('publish', (p) => portKeys(p).some((k) => c.state.Running && (c.hostConfig.PortBindings[k]?.length ?? 0) > 0)) &&
     any('expose', (p) => portKeys(p).some((k) => c.state.Running && (k in (c.config.ExposedPorts ?? {}) || k in c.hostConfig.PortBindings))) &&

@@ -6,7 +6,9 @@ import type { Process } from '../../proc/process.ts';
 import { type SynthNode, synthDir, synthFile, synthLink } from '../synthfs.ts';
 import { mountsText, mountinfoText } from './mounts-text.ts';
 import { procStat, procStatus } from './proc-status.ts';
+import { limitsText } from '../../proc/rlimits.ts';
 import { systemFiles, type MachineInfo } from './proc-system.ts';
+import { sysvipcDir } from '../../ipc/sysvipc.ts';
 
 const dir = (entries: [string, SynthNode][]) => new Map(entries);
 
@@ -25,6 +27,7 @@ export function procRoot(kernel: Kernel, pidns: PidNamespace, machine: MachineIn
       m.set('mounts', synthLink(() => 'self/mounts'));
       m.set('net', synthLink(() => 'self/net'));
       for (const [k, v] of systemFiles(kernel, machine, viewer, processes)) m.set(k, v);
+      m.set('sysvipc', sysvipcDir(viewer, pidns));
       return m;
     });
 }
@@ -37,6 +40,7 @@ function processDir(kernel: Kernel, p: Process, pidns: PidNamespace, machine: Ma
       ['environ', { ...synthFile(() => [...p.env].map(([k, v]) => `${k}=${v}\0`).join('')), mode: 0o400 }],
       ['status', synthFile(() => procStatus(p, pidns, machine))],
       ['stat', synthFile(() => procStat(kernel, p, pidns))],
+      ['limits', synthFile(() => limitsText(p.rlimits))],
       ['cwd', { ...synthLink(() => p.cwd), mode: 0o777 }],
       ['root', synthLink(() => '/')],
       ['exe', synthLink(() => p.exe ?? '')],
