@@ -1,7 +1,6 @@
-import { getopt, type ParsedOpts } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
 import { moveTo } from './attach.ts';
-import { badOption, CgError, type GroupSpec, parseSpec, statusOf, wrongInput } from './libcg.ts';
+import { parseToolArgs, CgError, type GroupSpec, parseSpec, statusOf, wrongInput } from './libcg.ts';
 
 const USAGE = (p: string) =>
   `Usage: ${p} [[-g] <controllers>:<path>] [--sticky | --cancel-sticky] <list of pids>\n` +
@@ -14,17 +13,8 @@ const USAGE = (p: string) =>
 const SPEC = { short: 'g:sch', long: { sticky: { key: 's' }, 'cancel-sticky': { key: 'c' }, help: { key: 'h' } } };
 
 async function run(ctx: AppletContext): Promise<number> {
-  if (ctx.argv.length < 2) {
-    await ctx.stderr.write(wrongInput(ctx, '-h'));
-    return 2;
-  }
-  let parsed: ParsedOpts;
-  try {
-    parsed = getopt(ctx.argv.slice(1), SPEC);
-  } catch (e) {
-    await badOption(ctx, e, '-h');
-    return 2;
-  }
+  const parsed = await parseToolArgs(ctx, SPEC, '-h', 2);
+  if (typeof parsed === 'number') return parsed;
   const specs: GroupSpec[] = [];
   for (const [k, v] of parsed.list) {
     if (k === 'h') {

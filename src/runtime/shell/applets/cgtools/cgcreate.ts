@@ -1,7 +1,6 @@
 import type { Cgroup } from '../../../kernel/cgroup/cgroup.ts';
-import { getopt, type ParsedOpts } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
-import { badOption, CgError, ECG, type GroupSpec, hierarchiesFor, mkdirP, parseSpec, statusOf, systemOf, wrongInput } from './libcg.ts';
+import { parseToolArgs, CgError, ECG, type GroupSpec, hierarchiesFor, mkdirP, parseSpec, statusOf, systemOf } from './libcg.ts';
 import { type Owner, parseOwner } from './owner.ts';
 
 const USAGE = (p: string) =>
@@ -48,17 +47,8 @@ function applyPerms(cg: Cgroup, p: Perms): void {
 }
 
 async function run(ctx: AppletContext): Promise<number> {
-  if (ctx.argv.length < 2) {
-    await ctx.stderr.write(wrongInput(ctx, '-h'));
-    return 255;
-  }
-  let parsed: ParsedOpts;
-  try {
-    parsed = getopt(ctx.argv.slice(1), SPEC);
-  } catch (e) {
-    await badOption(ctx, e, '-h');
-    return 255;
-  }
+  const parsed = await parseToolArgs(ctx, SPEC, '-h', 255);
+  if (typeof parsed === 'number') return parsed;
   const specs: GroupSpec[] = [];
   const perms: Perms = { admin: {}, task: {} };
   for (const [k, v] of parsed.list) {

@@ -1,7 +1,6 @@
-import { getopt, type ParsedOpts } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
 import { moveTo } from './attach.ts';
-import { badOption, CgError, type GroupSpec, parseSpec, statusOf, wrongInput } from './libcg.ts';
+import { parseToolArgs, CgError, type GroupSpec, parseSpec, statusOf, wrongInput } from './libcg.ts';
 import { STRERROR } from '../../../kernel/fs/errors.ts';
 
 const USAGE = (p: string) =>
@@ -15,17 +14,8 @@ const USAGE = (p: string) =>
 const SPEC = { short: 'g:sh', long: { sticky: { key: 's' }, help: { key: 'h' } }, stopAtOperand: true };
 
 async function run(ctx: AppletContext): Promise<number> {
-  if (ctx.argv.length < 2) {
-    await ctx.stderr.write(wrongInput(ctx, '--help'));
-    return 1;
-  }
-  let parsed: ParsedOpts;
-  try {
-    parsed = getopt(ctx.argv.slice(1), SPEC);
-  } catch (e) {
-    await badOption(ctx, e, '--help');
-    return 1;
-  }
+  const parsed = await parseToolArgs(ctx, SPEC, '--help', 1);
+  if (typeof parsed === 'number') return parsed;
   const specs: GroupSpec[] = [];
   for (const [k, v] of parsed.list) {
     if (k === 'h') {

@@ -1,9 +1,8 @@
 import { FsError } from '../../../kernel/fs/errors.ts';
 import type { Cgroup } from '../../../kernel/cgroup/cgroup.ts';
 import type { CgroupHierarchy } from '../../../kernel/cgroup/hierarchy.ts';
-import { getopt, type ParsedOpts } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
-import { badOption, ECG, mounted, readValue, statusOf, systemOf, v1Hierarchies, wrongInput } from './libcg.ts';
+import { parseToolArgs, ECG, mounted, readValue, statusOf, systemOf, v1Hierarchies, wrongInput } from './libcg.ts';
 
 const USAGE = (p: string) =>
   `Usage: ${p} [-nv] [-r <name>] [-g <controllers>] [-a] <path> ...\n` +
@@ -49,17 +48,8 @@ function allControllers(hs: CgroupHierarchy[]): string[] {
 }
 
 async function run(ctx: AppletContext): Promise<number> {
-  if (ctx.argv.length < 2) {
-    await ctx.stderr.write(wrongInput(ctx, '-h'));
-    return 1;
-  }
-  let parsed: ParsedOpts;
-  try {
-    parsed = getopt(ctx.argv.slice(1), SPEC);
-  } catch (e) {
-    await badOption(ctx, e, '-h');
-    return 1;
-  }
+  const parsed = await parseToolArgs(ctx, SPEC, '-h', 1);
+  if (typeof parsed === 'number') return parsed;
   const vars: string[] = [];
   const controllers: string[] = [];
   const groups: string[] = [];

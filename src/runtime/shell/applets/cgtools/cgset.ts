@@ -1,6 +1,5 @@
-import { getopt, type ParsedOpts } from '../getopt.ts';
 import type { Applet, AppletContext } from '../types.ts';
-import { badOption, CgError, ECG, mounted, readValue, setValue, statusOf, systemOf, v1Hierarchies } from './libcg.ts';
+import { parseToolArgs, CgError, ECG, mounted, readValue, setValue, statusOf, systemOf, v1Hierarchies } from './libcg.ts';
 
 const USAGE = (p: string) =>
   `Usage: ${p} [-r <name=value>] <cgroup_path> ...\n` +
@@ -42,17 +41,8 @@ function modify(ctx: AppletContext, path: string, pairs: [string, string][]): vo
 }
 
 async function run(ctx: AppletContext): Promise<number> {
-  if (ctx.argv.length < 2) {
-    await ctx.stderr.write(`Usage is ${ctx.progName} -r <name=value> <relative path to cgroup>\n`);
-    return 255;
-  }
-  let parsed: ParsedOpts;
-  try {
-    parsed = getopt(ctx.argv.slice(1), SPEC);
-  } catch (e) {
-    await badOption(ctx, e, '--help');
-    return 255;
-  }
+  const parsed = await parseToolArgs(ctx, SPEC, '--help', 255, `Usage is ${ctx.progName} -r <name=value> <relative path to cgroup>\n`);
+  if (typeof parsed === 'number') return parsed;
   const pairs: [string, string][] = [];
   let copyFrom: string | undefined;
   for (const [k, v] of parsed.list) {

@@ -2,7 +2,7 @@ import { FsError } from '../../../kernel/fs/errors.ts';
 import type { Cgroup } from '../../../kernel/cgroup/cgroup.ts';
 import type { CgroupHierarchy } from '../../../kernel/cgroup/hierarchy.ts';
 import { type CgroupSystem, cgroupsOf } from '../../../kernel/cgroup/system.ts';
-import { OptError } from '../getopt.ts';
+import { getopt, OptError, type ParsedOpts } from '../getopt.ts';
 import type { AppletContext } from '../types.ts';
 
 /** libcgroup's error numbers (libcgroup/error.h); tools exit with them, so the status is code & 255. */
@@ -115,6 +115,23 @@ export async function badOption(ctx: AppletContext, e: unknown, helpFlag: '-h' |
   if (!(e instanceof OptError)) throw e;
   await ctx.stderr.write(`${ctx.progName}: ${e.message}\n`);
   await ctx.stderr.write(wrongInput(ctx, helpFlag));
+}
+
+/**
+ * The tools' common start: no argument at all prints the usage hint (or `noArgs`), a bad option
+ * getopt's message and the hint; both end with the tool's own `status`.
+ */
+export async function parseToolArgs(ctx: AppletContext, spec: Parameters<typeof getopt>[1], helpFlag: '-h' | '--help', status: number, noArgs?: string): Promise<ParsedOpts | number> {
+  if (ctx.argv.length < 2) {
+    await ctx.stderr.write(noArgs ?? wrongInput(ctx, helpFlag));
+    return status;
+  }
+  try {
+    return getopt(ctx.argv.slice(1), spec);
+  } catch (e) {
+    await badOption(ctx, e, helpFlag);
+    return status;
+  }
 }
 
 export function wrongInput(ctx: AppletContext, helpFlag: '-h' | '--help'): string {
