@@ -103,9 +103,7 @@ export class Engine {
       try {
         c.ports = publishPorts(this.ports, c, outside.endpointId);
       } catch (e) {
-        this.bridge.release(c.id);
-        releaseNetworks(this, c);
-        c.endpoint = null;
+        this.releaseEndpoints(c);
         if (e instanceof DaemonError) c.state.Error = e.message;
         throw e;
       }
@@ -118,11 +116,7 @@ export class Engine {
     try {
       proc = await startProcess(this.host, this, c, io);
     } catch (e) {
-      this.bridge.release(c.id);
-      this.ports.release(c.id);
-      releaseNetworks(this, c);
-      c.endpoint = null;
-      c.ports = null;
+      this.releaseEndpoints(c);
       if (e instanceof DaemonError) {
         c.state.Error = e.message;
         // The daemon records 128 for start failures other than runc's 126/127.
@@ -147,6 +141,18 @@ export class Engine {
     void proc.exited.then((status) => this.onExit(c, statusCode(status)));
   }
 
+  /**
+   * Gives back what a start took: the bridge address, the host ports and the user networks'
+   * addresses (after a failed start, at exit, and for a container that cannot come back after a restore).
+   */
+  releaseEndpoints(c: Container): void {
+    this.bridge.release(c.id);
+    this.ports.release(c.id);
+    releaseNetworks(this, c);
+    c.endpoint = null;
+    c.ports = null;
+  }
+
   /** A file of the host as the daemon reads it (empty if it is missing). */
   private hostFile(path: string): string {
     try {
@@ -162,15 +168,12 @@ export class Engine {
     Object.assign(c.state, { Status: 'exited', Running: false, Paused: false, Restarting: false, Pid: 0, ExitCode: code, OOMKilled: oom, FinishedAt: this.now() });
     c.finishedMs = this.host.clock.now;
     c.proc = null;
-    this.bridge.release(c.id);
-    this.ports.release(c.id);
-    c.endpoint = null;
-    c.ports = null;
     this.removeCgroups(c);
     if (oom) this.events.add('container', 'oom', c);
     this.events.add('container', 'die', c, { exitCode: String(code) });
     modeNetworkEvent(this, c, 'disconnect');
     leaveNetworks(this, c);
+    this.releaseEndpoints(c);
     if (this.shouldRestart(c, code)) {
       c.state.Restarting = true;
       c.state.Status = 'restarting';

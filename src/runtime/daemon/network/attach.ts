@@ -106,7 +106,7 @@ export function releaseNetworks(engine: Engine, c: Container): void {
   }
 }
 
-/** Stop hook: every user-network endpoint goes, each with its disconnect event. */
+/** Stop hook: a disconnect event per user-network endpoint (Engine.releaseEndpoints then frees them). */
 export function leaveNetworks(engine: Engine, c: Container): void {
   const store = existingNetworks(engine);
   if (!store) return;
@@ -115,7 +115,6 @@ export function leaveNetworks(engine: Engine, c: Container): void {
     if (!n || !a.endpoint) continue;
     engine.events.add('network', 'disconnect', { id: n.id, attributes: { container: c.id, name: n.name, type: n.driver } });
   }
-  releaseNetworks(engine, c);
 }
 
 /** Removal hook: the container's attachments go with it. */

@@ -1,4 +1,3 @@
-import { releaseNetworks } from '../network/attach.ts';
 import { cgroupsOf } from '../../kernel/cgroup/system.ts';
 import { type Process, statusCode } from '../../kernel/proc/process.ts';
 import type { Container } from '../container/container.ts';
@@ -90,11 +89,7 @@ function adopt(engine: Engine, c: Container, proc: Process, nsPidCounter: number
 function startFailed(engine: Engine, c: Container, e: DaemonError): void {
   Object.assign(c.state, { Status: 'exited', Running: false, Paused: false, Pid: 0, ExitCode: e.exitCode === 125 ? 128 : e.exitCode, FinishedAt: engine.now() });
   c.finishedMs = engine.host.clock.now;
-  engine.bridge.release(c.id);
-  engine.ports.release(c.id);
-  releaseNetworks(engine, c);
-  c.endpoint = null;
-  c.ports = null;
+  engine.releaseEndpoints(c);
   engine.events.add('container', 'die', c, { exitCode: String(e.exitCode) });
   c.notifyStopped();
 }
