@@ -1,6 +1,5 @@
 import type { Host } from '../host.ts';
 import { TreeBuilder } from '../rootfs/tree-builder.ts';
-import { killAllContainers } from './dockerd.ts';
 import { ServiceManager } from './manager.ts';
 import { ADMIN_DIR, INSTALLED_UNITS, VENDOR_DIR } from './unit-files.ts';
 import { parseUnit } from './unit-config.ts';
@@ -73,22 +72,4 @@ export function bootServices(host: Host, install = true): ServiceManager {
   // Boot was long before the lab starts: its starts do not count against StartLimitBurst.
   for (const u of m.units.values()) u.starts = [];
   return m;
-}
-
-/**
- * A reboot as far as services go (for `lab reboot`): every running unit is stopped (dockerd
- * stops its containers), then the enabled ones start again (dockerd restarts containers whose
- * restart policy asks for it). Disabled units stay down.
- */
-export async function rebootServices(host: Host): Promise<void> {
-  const m = servicesOf(host);
-  if (!m) return;
-  await killAllContainers(host);
-  for (const u of [...m.units.values()].reverse()) if (u.active === 'active' || u.sub === 'auto-restart') await m.stopUnit(u);
-  const vfs = host.vfs();
-  for (const [name] of BOOT_ORDER) {
-    const u = m.unit(name);
-    if (u) m.resetFailed(u);
-    if (u && enablement(vfs, u.name, u.config.wantedBy, u.config.aliases) === 'enabled') await m.startUnit(u);
-  }
 }
